@@ -1,0 +1,19 @@
+package io.connectstreams.api;
+
+/**
+ * The service refused the request as malformed or invalid (HTTP 4xx with a type this API does not name, such as
+ * {@code SerializationException}, {@code ValidationException} or {@code UnknownOperationException}).
+ */
+public class BadRequestException extends StreamsException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param errorType the service's exception name
+     * @param message what happened
+     * @param statusCode the HTTP status
+     */
+    public BadRequestException(String errorType, String message, int statusCode) {
+        super(errorType, message, statusCode, null);
+    }
+}

@@ -1,0 +1,260 @@
+package io.connectstreams.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.ContactState;
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.model.Queue;
+import io.connectstreams.api.softphone.SoftphoneCallReport;
+import io.connectstreams.api.softphone.RtpStreamStats;
+
+/**
+ * One contact of the agent; Streams' {@code connect.Contact(contactId)}. Getters read the latest snapshot of this
+ * contact; after the contact is destroyed they return its last data. Event subscriptions are scoped to this
+ * contact ({@code contact::<event>::<contactId>}) and removed when it is destroyed.
+ *
+ * @noimplement This interface is not intended to be implemented by clients.
+ */
+public interface Contact {
+
+    /**
+     * @return the contact id; Streams' {@code getContactId()}
+     */
+    String getContactId();
+
+    /**
+     * @return the latest data; Streams' {@code toSnapshot()}
+     */
+    ContactSnapshot toSnapshot();
+
+    /**
+     * @return the channel; Streams' {@code getType()}
+     */
+    default ContactType getType() {
+        return toSnapshot().type();
+    }
+
+    /**
+     * @return the state; Streams' {@code getState()} (alias {@code getStatus()})
+     */
+    default ContactState getState() {
+        return toSnapshot().state();
+    }
+
+    /**
+     * @return time in the current state, corrected by the clock skew; Streams' {@code getStateDuration()}
+     */
+    Duration getStateDuration();
+
+    /**
+     * @return the queue, may be {@code null}; Streams' {@code getQueue()}
+     */
+    default Queue getQueue() {
+        return toSnapshot().queue();
+    }
+
+    /**
+     * @return all connections; voice contacts give {@link VoiceConnection}s; Streams' {@code getConnections()}
+     */
+    List<Connection> getConnections();
+
+    /**
+     * @return the agent's own connection; Streams' {@code getAgentConnection()}
+     */
+    Optional<Connection> getAgentConnection();
+
+    /**
+     * @return the initial (customer) connection; Streams' {@code getInitialConnection()}
+     */
+    Optional<Connection> getInitialConnection();
+
+    /**
+     * @return connections that are neither initial nor the agent's; Streams' {@code getThirdPartyConnections()}
+     */
+    List<Connection> getThirdPartyConnections();
+
+    /**
+     * @return the customer's endpoint, may be {@code null}; Streams' {@code getCustomerEndpoint()}
+     */
+    default Endpoint getCustomerEndpoint() {
+        return toSnapshot().customerEndpoint();
+    }
+
+    /**
+     * @return Streams' {@code isSoftphoneCall()}
+     */
+    default boolean isSoftphoneCall() {
+        return toSnapshot().isSoftphoneCall();
+    }
+
+    /**
+     * @return Streams' {@code isInbound()}
+     */
+    default boolean isInbound() {
+        return toSnapshot().isInbound();
+    }
+
+    /**
+     * @return Streams' {@code isConnected()}
+     */
+    default boolean isConnected() {
+        return toSnapshot().isConnected();
+    }
+
+    /**
+     * @param callback on every snapshot while the contact exists; Streams' {@code onRefresh(f)}
+     * @return the subscription
+     */
+    Subscription onRefresh(Consumer<Contact> callback);
+
+    /**
+     * @param callback when offered in {@code incoming} (queue callbacks); Streams' {@code onIncoming(f)}
+     * @return the subscription
+     */
+    Subscription onIncoming(Consumer<Contact> callback);
+
+    /**
+     * @param callback when {@code pending}; Streams' {@code onPending(f)}
+     * @return the subscription
+     */
+    Subscription onPending(Consumer<Contact> callback);
+
+    /**
+     * @param callback when offered in {@code connecting} (inbound voice); Streams' {@code onConnecting(f)}
+     * @return the subscription
+     */
+    Subscription onConnecting(Consumer<Contact> callback);
+
+    /**
+     * @param callback when the agent accepted it (after {@link #accept()}, or when an auto-accepted softphone call
+     *            connects); Streams' {@code onAccepted(f)}
+     * @return the subscription
+     */
+    Subscription onAccepted(Consumer<Contact> callback);
+
+    /**
+     * @param callback when the offer was missed or rejected; Streams' {@code onMissed(f)}
+     * @return the subscription
+     */
+    Subscription onMissed(Consumer<Contact> callback);
+
+    /**
+     * @param callback once, when the contact stops being active; Streams' {@code onEnded(f)}
+     * @return the subscription
+     */
+    Subscription onEnded(Consumer<Contact> callback);
+
+    /**
+     * @param callback when the contact leaves the snapshot; Streams' {@code onDestroy(f)}
+     * @return the subscription
+     */
+    Subscription onDestroy(Consumer<Contact> callback);
+
+    /**
+     * @param callback when it enters after-call work ({@code ended} for voice); Streams' {@code onACW(f)}
+     * @return the subscription
+     */
+    Subscription onAfterCallWork(Consumer<Contact> callback);
+
+    /**
+     * @param callback when it is connected; Streams' {@code onConnected(f)}
+     * @return the subscription
+     */
+    Subscription onConnected(Consumer<Contact> callback);
+
+    /**
+     * @param callback when it enters {@code error}; Streams' {@code onError(f)}
+     * @return the subscription
+     */
+    Subscription onError(Consumer<Contact> callback);
+
+    /**
+     * Accepts the offered contact; Streams' {@code accept()} ({@code AcceptContact}). On success
+     * {@code contact::accepted} is published.
+     *
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> accept();
+
+    /**
+     * @return Streams' {@code reject()} ({@code RejectContact})
+     */
+    CompletionStage<Void> reject();
+
+    /**
+     * Ends after-call work; Streams' {@code clear()} ({@code ClearContact}).
+     *
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> clear();
+
+    /**
+     * @return Streams' deprecated {@code complete()} ({@code CompleteContact})
+     */
+    CompletionStage<Void> complete();
+
+    /**
+     * @param issueCode the issue code
+     * @param description free text
+     * @return Streams' {@code notifyIssue(issueCode, description)} ({@code NotifyContactIssue})
+     */
+    CompletionStage<Void> notifyIssue(String issueCode, String description);
+
+    /**
+     * Adds a consult leg (third party); Streams' {@code addConnection(endpoint)} ({@code CreateAdditionalConnection}).
+     *
+     * @param endpoint whom to add
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> addConnection(Endpoint endpoint);
+
+    /**
+     * Swaps which party is on hold; Streams' {@code toggleActiveConnections()}.
+     *
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> toggleActiveConnections();
+
+    /**
+     * Joins all parties; Streams' {@code conferenceConnections()}.
+     *
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> conferenceConnections();
+
+    /**
+     * Blind transfer; Streams' {@code transfer(endpoint)} ({@code transferContact}).
+     *
+     * @param endpoint where to
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> transfer(Endpoint endpoint);
+
+    /**
+     * Adds a participant; Streams' {@code addParticipant(endpoint)} ({@code addNewConnection}).
+     *
+     * @param endpoint whom to add
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> addParticipant(Endpoint endpoint);
+
+    /**
+     * @param stats per-second audio statistics; Streams' {@code sendSoftphoneMetrics(stats)}
+     *            ({@code SendSoftphoneCallMetrics})
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> sendSoftphoneMetrics(List<RtpStreamStats> stats);
+
+    /**
+     * @param report the call report; Streams' {@code sendSoftphoneReport(report)} ({@code SendSoftphoneCallReport})
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> sendSoftphoneReport(SoftphoneCallReport report);
+}

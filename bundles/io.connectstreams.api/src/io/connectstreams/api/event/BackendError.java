@@ -1,0 +1,12 @@
+package io.connectstreams.api.event;
+
+/**
+ * Payload of {@link StreamsEvents#BACKEND_ERROR}: a back-end call failed or returned unusable data.
+ *
+ * @param operation the CTI operation, for example {@code "GetAgentSnapshot"}
+ * @param errorType the service's exception name or a client-side code such as {@code "MalformedResponse"}
+ * @param message what went wrong, never containing a credential
+ * @param statusCode the HTTP status, 0 when there was no response
+ */
+public record BackendError(String operation, String errorType, String message, int statusCode) {
+}

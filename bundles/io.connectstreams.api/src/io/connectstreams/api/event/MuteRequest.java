@@ -1,0 +1,13 @@
+package io.connectstreams.api.event;
+
+/**
+ * Payload of {@link EventType#MUTE}; Streams' {@code {mute}} sent by {@code agent.mute()}/{@code unmute()}.
+ *
+ * @param mute {@code true} to mute, {@code false} to unmute, {@code null} to ask for the current state (the
+ *            softphone answers with {@link AgentEvents#MUTE_TOGGLE})
+ */
+public record MuteRequest(Boolean mute) {
+
+    /** Asks the softphone to re-publish its mute state. */
+    public static final MuteRequest QUERY = new MuteRequest(null);
+}

@@ -1,0 +1,38 @@
+package io.connectstreams.api.event;
+
+import java.util.List;
+
+/**
+ * Events of this project that Streams does not have. They live in their own {@code streams::} namespace so
+ * Streams' names stay byte-for-byte what Streams publishes.
+ */
+public final class StreamsEvents {
+
+    /**
+     * The link to the back end changed ({@link ConnectionStatusChange}): signed out, connecting, connected,
+     * reconnecting.
+     */
+    public static final String CONNECTION_STATUS = "streams::connection_status";
+
+    /**
+     * The back end sent something unusable (malformed or truncated JSON, a response too large, missing fields) or
+     * failed; the last good state is kept ({@link BackendError}).
+     */
+    public static final String BACKEND_ERROR = "streams::backend_error";
+
+    /** A bus handler threw; payload {@link HandlerFailure}. Never published for a failure of its own handlers. */
+    public static final String HANDLER_FAILURE = "streams::handler_failure";
+
+    /** The ringtone cannot play (no audio device, unreadable file); payload {@link RingtoneUnavailable}. */
+    public static final String RINGTONE_UNAVAILABLE = "streams::ringtone_unavailable";
+
+    /** A softphone session changed state; payload {@code SoftphoneSessionInfo}. */
+    public static final String SOFTPHONE_SESSION = "streams::softphone_session";
+
+    /** Every name of this group. */
+    public static final List<String> ALL = List.of(CONNECTION_STATUS, BACKEND_ERROR, HANDLER_FAILURE,
+            RINGTONE_UNAVAILABLE, SOFTPHONE_SESSION);
+
+    private StreamsEvents() {
+    }
+}

@@ -1,0 +1,36 @@
+package io.connectstreams.api.model;
+
+/**
+ * A routing channel, used for channel concurrency; Streams' {@code connect.ChannelType}.
+ */
+public enum ChannelType implements WireValue {
+    /** Wire value {@code "VOICE"}. */
+    VOICE("VOICE"),
+    /** Wire value {@code "CHAT"}. */
+    CHAT("CHAT"),
+    /** Wire value {@code "TASK"}. */
+    TASK("TASK"),
+    /** A value this version does not know; the raw string is not interpreted. */
+    UNKNOWN(null);
+
+    private static final WireLookup<ChannelType> LOOKUP = WireLookup.of(values(), UNKNOWN);
+
+    private final String wire;
+
+    ChannelType(String wire) {
+        this.wire = wire;
+    }
+
+    @Override
+    public String wireValue() {
+        return wire;
+    }
+
+    /**
+     * @param wire the string the back end sent, possibly {@code null}
+     * @return the matching constant, {@link #UNKNOWN} for anything else
+     */
+    public static ChannelType fromWire(String wire) {
+        return LOOKUP.fromWire(wire);
+    }
+}

@@ -1,0 +1,75 @@
+package io.connectstreams.api.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The frozen data of one connection of a contact; Streams' {@code ConnectionSnapshot}.
+ *
+ * @param contactId the contact the connection belongs to
+ * @param connectionId the connection id
+ * @param type agent, inbound, outbound or monitoring
+ * @param initial whether this is the contact's initial connection
+ * @param state the state
+ * @param endpoint the far end (Streams' {@code endpoint}, alias {@code address}), may be {@code null}
+ * @param softphoneMediaInfo media set-up data of a softphone agent connection, else {@code null}
+ * @param mute server-side mute of this participant (not the agent's local mute)
+ * @param forcedMute whether a supervisor forced the mute
+ * @param quickConnectName name of the quick connect used to dial it, may be {@code null}
+ * @param monitorCapabilities monitoring modes allowed, wire strings of {@link MonitoringMode}
+ * @param monitorStatus the current monitoring mode, may be {@code null}
+ */
+public record ConnectionSnapshot(String contactId, String connectionId, ConnectionType type, boolean initial,
+        ConnectionState state, Endpoint endpoint, SoftphoneMediaInfo softphoneMediaInfo, boolean mute,
+        boolean forcedMute, String quickConnectName, List<String> monitorCapabilities, String monitorStatus) {
+
+    /** Validates identifiers; copies the list. */
+    public ConnectionSnapshot {
+        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(connectionId, "connectionId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(state, "state");
+        monitorCapabilities = monitorCapabilities == null ? List.of() : List.copyOf(monitorCapabilities);
+    }
+
+    /**
+     * @return Streams' {@code isActive()}: connecting, connected, hold, silent_monitor or barge
+     */
+    public boolean isActive() {
+        return switch (state.type()) {
+            case CONNECTING, CONNECTED, HOLD, SILENT_MONITOR, BARGE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * @return Streams' {@code isConnected()}: connected, silent_monitor or barge
+     */
+    public boolean isConnected() {
+        return switch (state.type()) {
+            case CONNECTED, SILENT_MONITOR, BARGE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * @return Streams' {@code isConnecting()}
+     */
+    public boolean isConnecting() {
+        return state.type() == ConnectionStateType.CONNECTING;
+    }
+
+    /**
+     * @return Streams' {@code isOnHold()}
+     */
+    public boolean isOnHold() {
+        return state.type() == ConnectionStateType.HOLD;
+    }
+
+    /**
+     * @return whether this is the agent's own leg (type agent or monitoring)
+     */
+    public boolean isAgentConnection() {
+        return type == ConnectionType.AGENT || type == ConnectionType.MONITORING;
+    }
+}

@@ -1,0 +1,38 @@
+package io.connectstreams.api.model;
+
+/**
+ * The media of a connection; Streams' {@code connect.MediaType}.
+ */
+public enum MediaType implements WireValue {
+    /** Wire value {@code "softphone"}. */
+    SOFTPHONE("softphone"),
+    /** Wire value {@code "chat"}. */
+    CHAT("chat"),
+    /** Wire value {@code "task"}. */
+    TASK("task"),
+    /** Wire value {@code "email"}. */
+    EMAIL("email"),
+    /** A value this version does not know; the raw string is not interpreted. */
+    UNKNOWN(null);
+
+    private static final WireLookup<MediaType> LOOKUP = WireLookup.of(values(), UNKNOWN);
+
+    private final String wire;
+
+    MediaType(String wire) {
+        this.wire = wire;
+    }
+
+    @Override
+    public String wireValue() {
+        return wire;
+    }
+
+    /**
+     * @param wire the string the back end sent, possibly {@code null}
+     * @return the matching constant, {@link #UNKNOWN} for anything else
+     */
+    public static MediaType fromWire(String wire) {
+        return LOOKUP.fromWire(wire);
+    }
+}

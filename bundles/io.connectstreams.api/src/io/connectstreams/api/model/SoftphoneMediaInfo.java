@@ -1,0 +1,31 @@
+package io.connectstreams.api.model;
+
+/**
+ * What the softphone needs to set up media for one agent connection; Streams' {@code softphoneMediaInfo}.
+ * The tokens are credentials: {@link #toString()} never shows them.
+ *
+ * @param callType the media of the call
+ * @param autoAccept whether the call is accepted as soon as the media session is up
+ * @param mediaLegContextToken media-leg token, may be {@code null}
+ * @param callContextToken the token sent in the signaling {@code invite}
+ * @param callConfigJson JSON with {@code signalingEndpoint}, {@code iceServers}, {@code protocol} and
+ *            {@code useWebSocketProvider}; quotes may be HTML-escaped ({@code &quot;})
+ */
+public record SoftphoneMediaInfo(SoftphoneCallType callType, boolean autoAccept, String mediaLegContextToken,
+        String callContextToken, String callConfigJson) {
+
+    /**
+     * @return the call configuration with HTML-escaped quotes restored, as Streams' {@code parseCallConfig} does
+     */
+    public String unescapedCallConfigJson() {
+        return callConfigJson == null ? null : callConfigJson.replace("&quot;", "\"");
+    }
+
+    @Override
+    public String toString() {
+        return "SoftphoneMediaInfo[callType=" + callType + ", autoAccept=" + autoAccept
+                + ", callContextToken=" + (callContextToken == null ? "null" : "<redacted>")
+                + ", callConfigJson=" + (callConfigJson == null ? "null" : "<" + callConfigJson.length() + " chars>")
+                + "]";
+    }
+}

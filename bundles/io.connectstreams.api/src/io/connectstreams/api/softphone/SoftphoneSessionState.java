@@ -1,0 +1,34 @@
+package io.connectstreams.api.softphone;
+
+/**
+ * The states of a softphone session, as connect-rtc-js's {@code RtcSession} names them.
+ */
+public enum SoftphoneSessionState {
+    /** Opening the microphone. */
+    GRAB_LOCAL_MEDIA,
+    /** Creating the SDP offer. */
+    CREATE_OFFER,
+    /** Applying the (munged) offer locally. */
+    SET_LOCAL_SESSION_DESCRIPTION,
+    /** Opening signaling and collecting ICE candidates in parallel. */
+    CONNECT_SIGNALING_AND_ICE_COLLECTION,
+    /** Invite sent, waiting for the answer. */
+    INVITE_ANSWER,
+    /** Applying the answer; {@code accept} sent. */
+    ACCEPT,
+    /** Media flows. */
+    TALKING,
+    /** Releasing media and signaling. */
+    CLEAN_UP,
+    /** Ended normally. */
+    DISCONNECTED,
+    /** Ended with a {@link SoftphoneFailureReason}. */
+    FAILED;
+
+    /**
+     * @return whether the session is over
+     */
+    public boolean isFinal() {
+        return this == DISCONNECTED || this == FAILED;
+    }
+}

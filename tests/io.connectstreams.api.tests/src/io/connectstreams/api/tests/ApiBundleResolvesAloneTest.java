@@ -1,0 +1,49 @@
+package io.connectstreams.api.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+import io.connectstreams.api.Streams;
+
+/**
+ * The API bundle depends on nothing but the framework: every wire it has goes to the system bundle.
+ */
+class ApiBundleResolvesAloneTest {
+
+    @Test
+    void everyRequiredWireGoesToTheSystemBundle() {
+        Bundle api = FrameworkUtil.getBundle(Streams.class);
+        assertNotNull(api, "the API is not loaded from a bundle");
+        assertEquals("io.connectstreams.api", api.getSymbolicName());
+        assertTrue((api.getState() & (Bundle.RESOLVED | Bundle.ACTIVE | Bundle.STARTING)) != 0);
+        assertNull(api.getHeaders().get(Constants.REQUIRE_BUNDLE), "no Require-Bundle");
+
+        List<BundleWire> wires = api.adapt(BundleWiring.class).getRequiredWires(null);
+        for (BundleWire wire : wires) {
+            assertEquals(0, wire.getProvider().getBundle().getBundleId(),
+                    () -> "unexpected dependency " + wire.getCapability() + " from "
+                            + wire.getProvider().getSymbolicName());
+        }
+    }
+
+    @Test
+    void everyPackageIsExportedAsApi() {
+        Bundle api = FrameworkUtil.getBundle(Streams.class);
+        List<String> exported = api.adapt(BundleWiring.class).getCapabilities("osgi.wiring.package").stream()
+                .map(c -> (String) c.getAttributes().get("osgi.wiring.package")).sorted().toList();
+        assertEquals(List.of("io.connectstreams.api", "io.connectstreams.api.calllog", "io.connectstreams.api.config",
+                "io.connectstreams.api.event", "io.connectstreams.api.model", "io.connectstreams.api.ringtone",
+                "io.connectstreams.api.softphone", "io.connectstreams.api.spi"), exported);
+    }
+}
