@@ -54,7 +54,7 @@ final class CtiWebSocket {
     private static final Set<String> RESERVED = Set.of(HEARTBEAT, SUBSCRIBE, "aws/unsubscribe");
 
     private final ContactCenterBackend backend;
-    private final HttpClient client;
+    private volatile HttpClient client;
     private final ScheduledExecutorService events;
     private final EventBus bus;
     private final Logger logger;
@@ -119,6 +119,7 @@ final class CtiWebSocket {
     /** Runs on the terminating thread: the event thread stops right after. */
     void close() {
         closed = true;
+        client = null;
         cancelTimers();
         WebSocket current = socket;
         if (current != null) {
@@ -158,10 +159,11 @@ final class CtiWebSocket {
     }
 
     private void open() {
-        if (closed) {
+        HttpClient http = client;
+        if (closed || http == null) {
             return;
         }
-        client.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(transport.url(), new Listener())
+        http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(transport.url(), new Listener())
                 .whenComplete((opened, failure) -> events.execute(() -> {
                     if (failure != null) {
                         logger.warn("the CTI WebSocket did not open ({})", failure.getClass().getSimpleName());

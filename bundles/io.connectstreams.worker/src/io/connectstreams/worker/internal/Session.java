@@ -73,7 +73,7 @@ public final class Session {
     private final Clock clock;
     private final ScheduledThreadPoolExecutor events;
     private final ThreadPoolExecutor http;
-    private final HttpClient client;
+    private volatile HttpClient client;
     private final Authorizer authorizer;
     private final CtiTransport transport;
     private final ContactCenterBackend backend;
@@ -158,6 +158,7 @@ public final class Session {
         authorizer.authorize().whenComplete((token, failure) -> events.execute(() -> {
             if (failure != null) {
                 StreamsException cause = streamsException(failure, "authorize");
+                setStatus(ConnectionStatus.SIGNED_OUT, "sign-in refused: " + cause.getMessage());
                 bus.trigger(EventType.AUTH_FAIL, new AuthEvent(true, cause.getMessage()));
                 initialized.completeExceptionally(cause);
                 signOut("sign-in refused: " + cause.getMessage());
@@ -236,6 +237,8 @@ public final class Session {
         poller.stop();
         webSocket.close();
         transport.close();
+        authorizer.close();
+        client = null;
         actions.terminate();
         subscriptions.forEach(Subscription::close);
         initialized.completeExceptionally(new TerminatedException("initialization"));
@@ -246,13 +249,14 @@ public final class Session {
     }
 
     private CompletableFuture<Void> endLoginSession(Credentials credentials) {
-        if (!(credentials instanceof Credentials.SessionCookie cookie)) {
+        HttpClient http = client;
+        if (!(credentials instanceof Credentials.SessionCookie cookie) || http == null) {
             return CompletableFuture.completedFuture(null);
         }
         HttpRequest request = HttpRequest.newBuilder(configuration.logoutEndpoint())
                 .timeout(configuration.timeouts().action()).header("Cookie", cookie.name() + "=" + cookie.value())
                 .GET().build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> null);
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> null);
     }
 
     private void onSnapshot(SnapshotResult snapshot) {

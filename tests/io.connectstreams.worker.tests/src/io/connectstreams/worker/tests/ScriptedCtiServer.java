@@ -56,14 +56,20 @@ final class ScriptedCtiServer implements AutoCloseable {
     private final Map<String, Answer> defaults = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor();
+    private final java.util.concurrent.atomic.AtomicInteger authorizations = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Duration tokenLifetime = Duration.ofHours(1);
+    private volatile boolean sessionValid = true;
 
     ScriptedCtiServer() throws Exception {
         server = new Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                if (request.getHttpURI().getPath().equals("/auth/authorize")) {
+                    return authorize(request, response, callback);
+                }
                 String target = request.getHeaders().get("X-Amz-Target");
-                String op = target == null ? "authorize" : target.substring(target.indexOf('.') + 1);
+                String op = target == null ? "none" : target.substring(target.indexOf('.') + 1);
                 String text = Content.Source.asString(request, StandardCharsets.UTF_8);
                 received.add(new Received(target, request.getHeaders().get("X-Amz-Bearer"),
                         text == null || text.isEmpty() ? new JsonObject()
@@ -83,6 +89,37 @@ final class ScriptedCtiServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** The login session cookie accepted by the authorize endpoint. */
+    static final String SESSION_COOKIE = "session=valid";
+
+    private boolean authorize(Request request, Response response, Callback callback) {
+        String cookie = request.getHeaders().get("Cookie");
+        if (!sessionValid || cookie == null || !cookie.contains(SESSION_COOKIE)) {
+            response.setStatus(401);
+            Content.Sink.write(response, true, "{\"message\":\"no session\"}", callback);
+            return true;
+        }
+        int n = authorizations.incrementAndGet();
+        java.time.Instant expiration = java.time.Instant.now().plus(tokenLifetime);
+        response.setStatus(200);
+        Content.Sink.write(response, true, "{\"accessToken\":\"token-" + n + "\",\"expiration\":"
+                + expiration.getEpochSecond() + "." + String.format("%03d", expiration.getNano() / 1_000_000) + "}",
+                callback);
+        return true;
+    }
+
+    int authorizations() {
+        return authorizations.get();
+    }
+
+    void tokenLifetime(Duration lifetime) {
+        tokenLifetime = lifetime;
+    }
+
+    void sessionValid(boolean valid) {
+        sessionValid = valid;
     }
 
     URI instanceUrl() {

@@ -19,6 +19,7 @@ import io.connectstreams.api.MalformedResponseException;
 import io.connectstreams.api.RequestTimeoutException;
 import io.connectstreams.api.ServiceUnavailableException;
 import io.connectstreams.api.StreamsException;
+import io.connectstreams.api.TerminatedException;
 import io.connectstreams.api.UnauthorizedException;
 
 /**
@@ -30,7 +31,7 @@ public final class Authorizer {
 
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
-    private final HttpClient client;
+    private volatile HttpClient client;
     private final URI endpoint;
     private final Credentials credentials;
     private final Duration timeout;
@@ -80,11 +81,15 @@ public final class Authorizer {
             current = new AuthToken(provided.token(), provided.expiration());
             return CompletableFuture.completedFuture(current);
         }
+        HttpClient http = client;
+        if (http == null) {
+            return CompletableFuture.failedFuture(new TerminatedException("authorize"));
+        }
         Credentials.SessionCookie cookie = (Credentials.SessionCookie) credentials;
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Cookie", cookie.name() + "=" + cookie.value()).header("Accept", "application/json").GET()
                 .build();
-        return client.sendAsync(request, LimitedBody.handler(MAX_ANSWER_BYTES)).handle((response, failure) -> {
+        return http.sendAsync(request, LimitedBody.handler(MAX_ANSWER_BYTES)).handle((response, failure) -> {
             if (failure != null) {
                 throw new CompletionException(networkFailure(failure));
             }
@@ -101,6 +106,14 @@ public final class Authorizer {
             current = token;
             return token;
         });
+    }
+
+    /**
+     * Forgets the token and the HTTP client.
+     */
+    public void close() {
+        client = null;
+        current = null;
     }
 
     private AuthToken parse(String text, int status) {

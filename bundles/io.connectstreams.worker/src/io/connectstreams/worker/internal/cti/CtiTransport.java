@@ -49,7 +49,7 @@ public final class CtiTransport {
 
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
-    private final HttpClient client;
+    private volatile HttpClient client;
     private final URI endpoint;
     private final Supplier<AuthToken> token;
     private final Duration timeout;
@@ -91,7 +91,8 @@ public final class CtiTransport {
     <T> CompletableFuture<T> call(CtiOperation operation, JsonObject body, Duration extraTime,
             Function<JsonReader, T> mapper) {
         AuthToken current = token.get();
-        if (closed) {
+        HttpClient http = client;
+        if (closed || http == null) {
             return CompletableFuture.failedFuture(new TerminatedException(operation.wireName()));
         }
         if (current == null) {
@@ -104,14 +105,15 @@ public final class CtiTransport {
             request.add("authentication", authentication);
         }
         Duration callTimeout = timeout.plus(extraTime);
-        HttpRequest http = HttpRequest.newBuilder(endpoint).timeout(callTimeout)
+        HttpRequest httpRequest = HttpRequest.newBuilder(endpoint).timeout(callTimeout)
                 .header("Content-Type", CONTENT_TYPE)
                 .header("X-Amz-Target", operation.target())
                 .header("X-Amz-Bearer", current.value())
                 .POST(HttpRequest.BodyPublishers.ofString(request.toString(), StandardCharsets.UTF_8)).build();
         long start = System.nanoTime();
         CompletableFuture<T> answer = new CompletableFuture<>();
-        CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(http, LimitedBody.handler(maxResponseBytes));
+        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(httpRequest,
+                LimitedBody.handler(maxResponseBytes));
         inFlight.add(sent);
         sent.whenComplete((response, failure) -> {
             inFlight.remove(sent);
@@ -138,6 +140,7 @@ public final class CtiTransport {
      */
     public void close() {
         closed = true;
+        client = null; // handles may outlive the session: they must not keep the HTTP client (and its thread) alive
         for (CompletableFuture<?> call : inFlight) {
             call.cancel(true);
         }
