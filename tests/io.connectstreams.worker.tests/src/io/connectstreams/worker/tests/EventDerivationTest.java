@@ -1,13 +1,13 @@
 package io.connectstreams.worker.tests;
 
-import static io.connectstreams.worker.tests.Snapshots.ACW;
-import static io.connectstreams.worker.tests.Snapshots.AVAILABLE;
-import static io.connectstreams.worker.tests.Snapshots.BUSY;
-import static io.connectstreams.worker.tests.Snapshots.LUNCH;
-import static io.connectstreams.worker.tests.Snapshots.MISSED;
-import static io.connectstreams.worker.tests.Snapshots.OFFLINE;
-import static io.connectstreams.worker.tests.Snapshots.agent;
-import static io.connectstreams.worker.tests.Snapshots.voice;
+import static io.connectstreams.testing.AgentSnapshots.ACW;
+import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
+import static io.connectstreams.testing.AgentSnapshots.BUSY;
+import static io.connectstreams.testing.AgentSnapshots.LUNCH;
+import static io.connectstreams.testing.AgentSnapshots.MISSED;
+import static io.connectstreams.testing.AgentSnapshots.OFFLINE;
+import static io.connectstreams.testing.AgentSnapshots.agent;
+import static io.connectstreams.testing.AgentSnapshots.voice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

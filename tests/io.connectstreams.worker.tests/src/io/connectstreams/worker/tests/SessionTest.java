@@ -21,6 +21,7 @@ import io.connectstreams.api.RequestTimeoutException;
 import io.connectstreams.api.TerminatedException;
 import io.connectstreams.api.UnauthorizedException;
 import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.api.config.Timeouts;
 import io.connectstreams.api.event.BackendError;
 import io.connectstreams.api.event.BusEvent;
 import io.connectstreams.api.event.ConnectionStatus;
@@ -187,7 +188,10 @@ class SessionTest {
     }
 
     private Session newSession() {
-        StreamsConfiguration configuration = StreamsConfiguration.builder(server.instanceUrl()).build();
+        StreamsConfiguration configuration = StreamsConfiguration.builder(server.instanceUrl())
+                .timeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(5),
+                        Duration.ofSeconds(3)))
+                .build();
         LoggerFactory loggers = Bundles.service(LoggerFactory.class, WAIT);
         return new Session(configuration, Credentials.sessionCookie("session", "valid"), bus,
                 loggers.getLogger(SessionTest.class), FAST, Clock.systemUTC());

@@ -1,10 +1,10 @@
 package io.connectstreams.worker.tests;
 
-import static io.connectstreams.worker.tests.Snapshots.ACW;
-import static io.connectstreams.worker.tests.Snapshots.AVAILABLE;
-import static io.connectstreams.worker.tests.Snapshots.BUSY;
-import static io.connectstreams.worker.tests.Snapshots.agent;
-import static io.connectstreams.worker.tests.Snapshots.voice;
+import static io.connectstreams.testing.AgentSnapshots.ACW;
+import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
+import static io.connectstreams.testing.AgentSnapshots.BUSY;
+import static io.connectstreams.testing.AgentSnapshots.agent;
+import static io.connectstreams.testing.AgentSnapshots.voice;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
