@@ -145,6 +145,7 @@ public final class Session {
     public CompletionStage<Agent> start() {
         subscriptions.add(bus.subscribe(EventType.RELOAD_AGENT_CONFIGURATION,
                 event -> events.execute(this::loadConfiguration)));
+        subscriptions.add(bus.respond(EventType.REQUEST_CONFIGURE, request -> configuration));
         subscriptions.add(bus.subscribe(WebSocketEvents.SEND, String.class, webSocket::send));
         subscriptions.add(bus.subscribe(WebSocketEvents.SUBSCRIBE, event -> {
             if (event.data() instanceof List<?> topics) {
@@ -152,6 +153,9 @@ public final class Session {
             }
         }));
         setStatus(ConnectionStatus.CONNECTING, "signing in");
+        // Streams' CRM sends its softphone and ringtone parameters with "configure"; parts started later ask with
+        // "request_configure"
+        bus.trigger(EventType.CONFIGURE, configuration);
         events.schedule(() -> initialized.completeExceptionally(
                 new RequestTimeoutException("initialization", tuning.initDeadline())),
                 tuning.initDeadline().toMillis(), TimeUnit.MILLISECONDS);

@@ -2,9 +2,11 @@ package io.connectstreams.worker.internal.agent;
 
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import io.connectstreams.api.VoiceConnection;
 import io.connectstreams.api.model.ConnectionSnapshot;
+import io.connectstreams.api.spi.ContactCenterBackend;
 
 /**
  * A connection of a contact (Streams' {@code connect.VoiceConnection}). Getters read the contact's latest snapshot;
@@ -71,11 +73,11 @@ final class ConnectionHandle implements VoiceConnection {
         return "Connection[" + connectionId + " of " + contact.getContactId() + "]";
     }
 
-    private io.connectstreams.api.spi.ContactCenterBackend backend() {
+    private ContactCenterBackend backend() {
         return contact.context().backend();
     }
 
-    private CompletionStage<Void> run(String operation, java.util.function.Supplier<CompletionStage<Void>> call) {
-        return contact.context().actions().run(operation, call);
+    private CompletionStage<Void> run(String operation, Supplier<CompletionStage<Void>> call) {
+        return contact.act(connectionId, operation, call);
     }
 }

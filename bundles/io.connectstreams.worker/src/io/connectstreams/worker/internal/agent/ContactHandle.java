@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.connectstreams.api.Connection;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.InvalidStateException;
+import io.connectstreams.api.StreamsException;
+import io.connectstreams.api.event.ContactAction;
 import io.connectstreams.api.event.ContactEvents;
+import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ConnectionStateType;
@@ -229,8 +234,24 @@ public final class ContactHandle implements Contact {
         return new ConnectionHandle(this, snapshot.connectionId(), snapshot);
     }
 
-    private CompletionStage<Void> run(String operation, java.util.function.Supplier<CompletionStage<Void>> call) {
-        return context.actions().run(operation, call);
+    private CompletionStage<Void> run(String operation, Supplier<CompletionStage<Void>> call) {
+        return act(null, operation, call);
+    }
+
+    /**
+     * Runs an action on this contact or one of its connections and publishes its outcome
+     * ({@code streams::contact_action}).
+     */
+    CompletionStage<Void> act(String connectionId, String operation, Supplier<CompletionStage<Void>> call) {
+        return context.actions().run(operation, call).whenComplete((done, failure) -> context.bus().trigger(
+                StreamsEvents.CONTACT_ACTION, new ContactAction(contactId, connectionId, operation, failure == null,
+                        failure == null ? null : errorType(failure))));
+    }
+
+    private static String errorType(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        return cause instanceof StreamsException streams ? streams.errorType() : cause.getClass().getSimpleName();
     }
 
     private Subscription on(String event, Consumer<Contact> callback) {
