@@ -14,6 +14,7 @@ import io.connectstreams.api.event.EventBus;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testing.LogEcho;
 import io.connectstreams.worker.internal.Session;
 import io.connectstreams.worker.internal.Tuning;
 
@@ -31,6 +32,7 @@ final class SandboxSession implements AutoCloseable {
     final Credentials credentials;
 
     SandboxSession(Sandbox.Builder builder, String username, Tuning tuning) throws Exception {
+        LogEcho.install();
         sandbox = builder.start();
         bus = Bundles.service(EventBus.class, WAIT);
         events = new EventRecorder(bus);
