@@ -46,13 +46,13 @@ class CallerMediaTest {
                 Await.until(SignalingFixture.BYE_WAIT, () -> call.started() == 1, "mediaStarted");
 
                 // the agent hears the caller's 440 Hz at 0.3 of full scale, steadily for half a second
-                Await.until(SignalingFixture.MEDIA_WAIT, () -> agent.heard().last(50).audibleFrames() == 50,
+                Await.until(SignalingFixture.MEDIA_WAIT, () -> agent.heard().audibleFrames(50) == 50,
                         () -> "the caller's tone at the agent, heard " + agent.heard().last(50));
                 ToneMeter.Heard heard = agent.heard().last(50);
                 System.out.printf(Locale.ROOT, "agent hears the caller: RMS %.1f, %.1f Hz%n", heard.rms(),
                         heard.frequencyHz());
                 assertEquals(CALLER_RMS, heard.rms(), CALLER_RMS * 0.1, "caller RMS at the agent");
-                assertEquals(SineSignal.CALLER_FREQUENCY_HZ, heard.frequencyHz(), 10, "caller pitch at the agent");
+                assertEquals(SineSignal.CALLER_FREQUENCY_HZ, heard.frequencyHz(), 5, "caller pitch at the agent");
 
                 // the caller hears the agent's 880 Hz at 0.2 of full scale, steadily for the last second
                 Await.until(SignalingFixture.MEDIA_WAIT, () -> fixture.service.receivedAudio(call.contactId())

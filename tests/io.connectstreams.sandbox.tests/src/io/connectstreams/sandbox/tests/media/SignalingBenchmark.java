@@ -51,7 +51,7 @@ class SignalingBenchmark {
             agent.applyAnswer(client.awaitResponse(inviteId, SignalingFixture.ANSWER_WAIT).getAsJsonObject("result"));
             long accepted = System.nanoTime();
             client.request("accept", new JsonObject());
-            Await.until(SignalingFixture.MEDIA_WAIT, () -> agent.heard().last(1).audibleFrames() == 1,
+            Await.until(SignalingFixture.MEDIA_WAIT, () -> agent.heard().audibleFrames(1) == 1,
                     "the caller's tone at the agent");
             audibleAfter = System.nanoTime() - accepted;
             client.awaitResponse(client.request("bye", new JsonObject()), SignalingFixture.BYE_WAIT);
