@@ -61,7 +61,8 @@ final class CtiHandler extends Handler.Abstract {
         }
         Http.readBody(request, MAX_BODY, (bytes, failure) -> {
             if (failure != null) {
-                if (Request.getContentBytesRead(request) > MAX_BODY) {
+                if (failure instanceof BodyReader.TooLargeException) {
+                    response.getHeaders().put(HttpHeader.CONNECTION, "close");
                     Http.ctiError(response, entityTooLarge(), callback);
                 } else {
                     callback.failed(failure);

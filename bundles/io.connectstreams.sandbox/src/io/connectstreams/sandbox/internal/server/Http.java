@@ -10,8 +10,6 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Promise;
-import org.eclipse.jetty.util.thread.Invocable;
 
 import com.google.gson.JsonObject;
 
@@ -93,6 +91,6 @@ final class Http {
      * Reads a request body without blocking a thread; fails when it is longer than {@code maxSize}.
      */
     static void readBody(Request request, int maxSize, BiConsumer<byte[], Throwable> then) {
-        Content.Source.asByteArrayAsync(request, maxSize, Promise.Invocable.from(Invocable.InvocationType.BLOCKING, then));
+        BodyReader.read(request, maxSize, then);
     }
 }
