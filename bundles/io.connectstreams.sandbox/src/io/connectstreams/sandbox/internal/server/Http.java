@@ -1,6 +1,5 @@
 package io.connectstreams.sandbox.internal.server;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -81,10 +80,6 @@ final class Http {
             }
         }
         return null;
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
