@@ -42,13 +42,6 @@ public final class AuthService {
     }
 
     /**
-     * @return how long an access token is valid
-     */
-    public Duration tokenLifetime() {
-        return tokenLifetime;
-    }
-
-    /**
      * @param username a login name
      * @param password its password
      * @return a new session id, or empty when the credentials are wrong
@@ -140,17 +133,6 @@ public final class AuthService {
         }
         refreshTokens.remove(refreshToken);
         return grant(access.username(), access.sessionId());
-    }
-
-    /**
-     * A grant without the login page, for the Java API's tests and demos.
-     *
-     * @param username an agent
-     * @param password its password
-     * @return the session id and a grant, or empty when the credentials are wrong
-     */
-    public Optional<Map.Entry<String, TokenGrant>> loginAndAuthorize(String username, String password) {
-        return login(username, password).map(session -> Map.entry(session, grant(username, session)));
     }
 
     /**

@@ -25,13 +25,6 @@ public final class Arns {
     }
 
     /**
-     * @return the instance id (a UUID)
-     */
-    public String instanceId() {
-        return instanceId;
-    }
-
-    /**
      * @return the instance ARN
      */
     public String instance() {

@@ -885,16 +885,6 @@ public final class ContactCenter implements SignalingCalls {
     }
 
     /**
-     * @param contactId a contact
-     * @return whether the engine knows it
-     */
-    public boolean hasContact(String contactId) {
-        synchronized (lock) {
-            return contacts.containsKey(contactId);
-        }
-    }
-
-    /**
      * @param username a username
      * @return whether the agent exists
      */

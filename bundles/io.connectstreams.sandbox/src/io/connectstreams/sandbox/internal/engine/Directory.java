@@ -61,13 +61,6 @@ public final class Directory {
     }
 
     /**
-     * @return the ARN builder
-     */
-    public Arns arns() {
-        return arns;
-    }
-
-    /**
      * Adds an agent (or replaces one with the same username).
      *
      * @param spec the agent
@@ -103,14 +96,6 @@ public final class Directory {
     }
 
     /**
-     * @param username a login name
-     * @return the agent's profile
-     */
-    public Optional<AgentProfile> agent(String username) {
-        return Optional.ofNullable(agents.get(username));
-    }
-
-    /**
      * @param name a queue name
      * @return the queue
      */
@@ -124,13 +109,6 @@ public final class Directory {
      */
     public Optional<QueueRef> queueByArn(String arn) {
         return queuesByName.values().stream().filter(queue -> queue.arn().equals(arn)).findFirst();
-    }
-
-    /**
-     * @return every queue
-     */
-    public List<QueueRef> queues() {
-        return List.copyOf(queuesByName.values());
     }
 
     /**
@@ -181,13 +159,6 @@ public final class Directory {
      */
     public Optional<QuickConnect> quickConnect(String arn, Collection<String> queueArns) {
         return quickConnects(queueArns).stream().filter(quick -> quick.arn().equals(arn)).findFirst();
-    }
-
-    /**
-     * @return every agent's profile, sorted by username
-     */
-    public List<AgentProfile> agents() {
-        return agents.values().stream().sorted((a, b) -> a.username().compareTo(b.username())).toList();
     }
 
     private static byte[] digest(String password) {

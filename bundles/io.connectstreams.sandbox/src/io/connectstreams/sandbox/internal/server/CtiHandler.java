@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.QuietException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -61,7 +62,8 @@ final class CtiHandler extends Handler.Abstract {
         }
         Http.readBody(request, MAX_BODY, (bytes, failure) -> {
             if (failure != null) {
-                if (Request.getContentBytesRead(request) > MAX_BODY) {
+                if (failure instanceof BodyReader.TooLargeException) {
+                    response.getHeaders().put(HttpHeader.CONNECTION, "close");
                     Http.ctiError(response, entityTooLarge(), callback);
                 } else {
                     callback.failed(failure);
@@ -106,7 +108,8 @@ final class CtiHandler extends Handler.Abstract {
         if (decision.kind() == FaultInjector.Kind.DROP) {
             LOG.log(System.Logger.Level.DEBUG, "dropping the connection of a {0} request (injected fault)", operation);
             request.getConnectionMetaData().getConnection().getEndPoint().close();
-            callback.failed(new java.io.IOException("connection dropped by fault injection"));
+            // a quiet failure: Jetty does not log it as a server error
+            callback.failed(new QuietException.Exception("connection dropped by fault injection"));
             return;
         }
         if (decision.kind() == FaultInjector.Kind.STATUS) {

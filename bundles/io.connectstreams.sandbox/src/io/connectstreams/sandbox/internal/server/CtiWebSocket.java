@@ -21,7 +21,7 @@ import com.google.gson.JsonParser;
  * {@code aws/unsubscribe} answer {@code {"status":"success","topics":[...]}}. A frame that is not a JSON object with
  * a string topic closes the socket with 1007 and the reason; a binary frame closes it with 1003.
  */
-final class CtiWebSocket extends Session.Listener.AbstractAutoDemanding {
+public final class CtiWebSocket extends Session.Listener.AbstractAutoDemanding {
 
     private static final System.Logger LOG = System.getLogger(CtiWebSocket.class.getName());
 
@@ -65,6 +65,12 @@ final class CtiWebSocket extends Session.Listener.AbstractAutoDemanding {
         callback.succeed();
         close(StatusCode.BAD_DATA,
                 "binary frames are not supported");
+    }
+
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        // Jetty has already closed the socket (1009 too large, 1002 protocol error, ...): nothing to do but note it
+        LOG.log(System.Logger.Level.DEBUG, "CTI WebSocket of {0} failed: {1}", agent, cause.toString());
     }
 
     private void subscription(JsonObject frame, String route, boolean subscribe) {

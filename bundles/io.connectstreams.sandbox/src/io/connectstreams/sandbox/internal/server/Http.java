@@ -1,6 +1,5 @@
 package io.connectstreams.sandbox.internal.server;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -10,8 +9,6 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Promise;
-import org.eclipse.jetty.util.thread.Invocable;
 
 import com.google.gson.JsonObject;
 
@@ -85,14 +82,10 @@ final class Http {
         return null;
     }
 
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
     /**
      * Reads a request body without blocking a thread; fails when it is longer than {@code maxSize}.
      */
     static void readBody(Request request, int maxSize, BiConsumer<byte[], Throwable> then) {
-        Content.Source.asByteArrayAsync(request, maxSize, Promise.Invocable.from(Invocable.InvocationType.BLOCKING, then));
+        BodyReader.read(request, maxSize, then);
     }
 }
