@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,6 +27,7 @@ import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 
+import io.connectstreams.api.softphone.IceServer;
 import io.connectstreams.sandbox.internal.auth.AuthService;
 import io.connectstreams.sandbox.internal.cti.CtiModel;
 import io.connectstreams.sandbox.internal.cti.CtiService;
@@ -38,7 +40,10 @@ import io.connectstreams.sandbox.internal.server.FaultInjector;
 import io.connectstreams.sandbox.internal.server.SandboxServer;
 import io.connectstreams.sandbox.internal.server.SelfSignedCertificate;
 import io.connectstreams.sandbox.internal.signaling.CallerMedia;
+import io.connectstreams.sandbox.internal.signaling.IceOptions;
 import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
+import io.connectstreams.sandbox.internal.signaling.SignalingService;
+import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 
 /**
  * The embedded contact center: an HTTPS server on 127.0.0.1 that speaks the Amazon Connect CTI API
@@ -75,6 +80,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxControl control;
     private final AuthService auth;
     private final String controlKey;
+    private final SignalingService signaling;
 
     private Sandbox(Builder builder) throws IOException {
         if (JETTY_LOG.getLevel() == null) {
@@ -119,6 +125,17 @@ public final class Sandbox implements AutoCloseable {
                 callerMedia.set(media);
             }
         };
+        if (builder.mounts.containsKey(SIGNALING_PATH)) {
+            signaling = null;
+        } else {
+            // every sandbox serves softphone signaling and plays the caller's side of each call
+            List<IceServer> iceServers = builder.turnServers.stream()
+                    .map(turn -> new IceServer(turn.urls(), turn.username(), turn.credential())).toList();
+            signaling = new SignalingService(engine, new IceOptions(iceServers, builder.relayOnly),
+                    SignalingTimeouts.defaults(), Clock.systemUTC());
+            context.callerMedia(signaling);
+            mounts.put(SIGNALING_PATH, signaling.handler(server.jetty()));
+        }
         builder.mounts.forEach((path, factory) -> mounts.put(path, factory.apply(context)));
         CtiService cti = new CtiService(CtiModel.load(), engine, auth, builder.turnServers,
                 () -> URI.create((isHttps() ? "wss" : "ws") + "://127.0.0.1:" + port() + "/ws"));
@@ -240,6 +257,9 @@ public final class Sandbox implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (signaling != null) {
+            signaling.close();
+        }
         server.stop();
         timer.shutdownNow();
         try {

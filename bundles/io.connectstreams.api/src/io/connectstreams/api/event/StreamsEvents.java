@@ -29,9 +29,12 @@ public final class StreamsEvents {
     /** A softphone session changed state; payload {@code SoftphoneSessionInfo}. */
     public static final String SOFTPHONE_SESSION = "streams::softphone_session";
 
+    /** An action on a contact or connection completed or failed; payload {@link ContactAction}. */
+    public static final String CONTACT_ACTION = "streams::contact_action";
+
     /** Every name of this group. */
     public static final List<String> ALL = List.of(CONNECTION_STATUS, BACKEND_ERROR, HANDLER_FAILURE,
-            RINGTONE_UNAVAILABLE, SOFTPHONE_SESSION);
+            RINGTONE_UNAVAILABLE, SOFTPHONE_SESSION, CONTACT_ACTION);
 
     private StreamsEvents() {
     }

@@ -1,0 +1,75 @@
+package io.connectstreams.worker.internal.cti;
+
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+import io.connectstreams.api.MalformedResponseException;
+
+/**
+ * Reads a response body into memory, up to a limit: a larger body cancels the download and fails with
+ * {@link MalformedResponseException} instead of filling the heap.
+ */
+final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final int limit;
+    private final int status;
+    private byte[] buffer = new byte[8192];
+    private int size;
+    private Flow.Subscription subscription;
+
+    private LimitedBody(int limit, int status) {
+        this.limit = limit;
+        this.status = status;
+    }
+
+    static HttpResponse.BodyHandler<byte[]> handler(int limit) {
+        return info -> new LimitedBody(limit, info.statusCode());
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription newSubscription) {
+        this.subscription = newSubscription;
+        newSubscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+        if (result.isDone()) {
+            return; // over the limit: the rest is dropped
+        }
+        for (ByteBuffer item : items) {
+            int length = item.remaining();
+            if ((long) size + length > limit) {
+                subscription.cancel();
+                result.completeExceptionally(new MalformedResponseException(
+                        "the response is larger than " + limit + " bytes", status, null));
+                return;
+            }
+            if (size + length > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.min(limit, Math.max(buffer.length * 2, size + length)));
+            }
+            item.get(buffer, size, length);
+            size += length;
+        }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+        result.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+        result.complete(java.util.Arrays.copyOf(buffer, size));
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return result;
+    }
+}

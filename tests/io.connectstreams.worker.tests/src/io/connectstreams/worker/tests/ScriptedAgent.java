@@ -1,0 +1,45 @@
+package io.connectstreams.worker.tests;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.connectstreams.worker.tests.ScriptedCtiServer.Answer;
+
+/**
+ * Scripts a healthy agent on a {@link ScriptedCtiServer}: a complete configuration and an available agent with no
+ * contacts, whose long polls answer after a short wait.
+ */
+final class ScriptedAgent {
+
+    static final Duration POLL_WAIT = Duration.ofMillis(150);
+
+    private ScriptedAgent() {
+    }
+
+    static void install(ScriptedCtiServer server) {
+        server.byDefault("GetAgentSnapshot", new Answer(200, snapshot("Available", "routable"), POLL_WAIT));
+        server.byDefault("GetAgentConfiguration", Answer.ok("""
+                {"configuration": {"name": "Jane Doe", "username": "jane", "softphoneEnabled": true,
+                 "softphoneAutoAccept": false, "extension": null, "agentARN": "arn:agent/jane",
+                 "agentPreferences": {"LANGUAGE": "en_US"},
+                 "routingProfile": {"name": "Basic", "routingProfileARN": "arn:rp/basic",
+                   "defaultOutboundQueue": {"queueARN": "arn:queue/basic", "name": "BasicQueue"},
+                   "channelConcurrencyMap": {"VOICE": 1, "CHAT": 2}}}}"""));
+        server.byDefault("GetAgentPermissions", Answer.ok("{\"permissions\": [\"outboundCall\"]}"));
+        server.byDefault("GetAgentStates", Answer.ok("""
+                {"states": [{"agentStateARN": "arn:state/available", "type": "routable", "name": "Available"},
+                            {"agentStateARN": "arn:state/offline", "type": "offline", "name": "Offline"}]}"""));
+        server.byDefault("GetDialableCountryCodes", Answer.ok("{\"countryCodes\": [\"US\", \"DE\"]}"));
+        server.byDefault("GetRoutingProfileQueues",
+                Answer.ok("{\"queues\": [{\"queueARN\": \"arn:queue/basic\", \"name\": \"BasicQueue\"}]}"));
+        server.byDefault("CreateTransport", Answer.error(400, "InvalidParameterException", "no WebSocket here"));
+    }
+
+    static String snapshot(String stateName, String stateType) {
+        double now = Instant.now().toEpochMilli() / 1000.0;
+        return "{\"nextToken\": \"t-" + System.nanoTime() + "\", \"snapshot\": {\"state\": {\"agentStateARN\": null, "
+                + "\"type\": \"" + stateType + "\", \"name\": \"" + stateName + "\", \"startTimestamp\": " + now
+                + "}, \"nextState\": null, \"agentAvailabilityState\": {\"state\": \"Available\", \"timeStamp\": "
+                + now + "}, \"snapshotTimestamp\": " + now + ", \"contacts\": []}}";
+    }
+}
