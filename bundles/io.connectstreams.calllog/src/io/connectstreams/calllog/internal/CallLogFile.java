@@ -88,20 +88,25 @@ public final class CallLogFile implements AutoCloseable {
             int number = 0;
             int read;
             while ((read = in.read(chunk)) != -1) {
-                for (int i = 0; i < read; i++) {
-                    byte b = chunk[i];
-                    if (b == NEWLINE) {
-                        consumer.accept(++number, oversized ? null : line.toString(StandardCharsets.UTF_8));
-                        line.reset();
-                        oversized = false;
-                    } else if (!oversized) {
-                        if (line.size() >= MAX_LINE_BYTES) {
+                int from = 0;
+                while (from < read) {
+                    int newline = indexOfNewline(chunk, from, read);
+                    int to = newline < 0 ? read : newline;
+                    if (!oversized) {
+                        if (line.size() + to - from > MAX_LINE_BYTES) {
                             oversized = true;
                             line.reset();
                         } else {
-                            line.write(b);
+                            line.write(chunk, from, to - from);
                         }
                     }
+                    if (newline < 0) {
+                        break;
+                    }
+                    consumer.accept(++number, oversized ? null : line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                    oversized = false;
+                    from = newline + 1;
                 }
             }
             if (line.size() > 0 || oversized) {
@@ -215,6 +220,15 @@ public final class CallLogFile implements AutoCloseable {
         } catch (IOException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    private static int indexOfNewline(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == NEWLINE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void writeFully(FileChannel out, ByteBuffer buffer) throws IOException {

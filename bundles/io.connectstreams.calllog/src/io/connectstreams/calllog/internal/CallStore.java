@@ -189,7 +189,7 @@ public final class CallStore implements CallLog, AutoCloseable {
             } else if (!line.isBlank()) {
                 Optional<CallRecord> record = codec.decode(line);
                 if (record.isPresent()) {
-                    index(record.get(), codec.encode(record.get()));
+                    index(record.get(), line);
                 } else {
                     logger.warn("{}: line {} is not a call-log entry and was skipped", file.path(), number);
                     skipped[0]++;

@@ -129,23 +129,23 @@ class PersistenceTest {
             List<CallLogEntry> before = log.store().query(CallLogQuery.ALL);
             int lines = log.lines().size();
 
-            log.restart(() -> edit(log.store().path(), all -> {
-                int middle = all.size() / 2;
-                all.add(middle, "{\"v\":1,\"contactId\":\"corrupt-2\",\"direction\":\"INB"); // a torn write
-                all.add(middle, "garbage with a SECRET-VALUE inside");
-                all.add(middle, "{\"v\":1,\"contactId\":\"corrupt-9\"}"); // JSON, but no entry
-            }));
+            log.restart(() -> edit(log.store().path(), all -> all.addAll(lines / 2, List.of(
+                    "{\"v\":1,\"contactId\":\"corrupt-9\"}", // JSON, but no entry
+                    "garbage with a SECRET-VALUE inside",
+                    "{\"v\":1,\"contactId\":\"corrupt-2\",\"direction\":\"INB", // a torn write
+                    "SECRET".repeat(20_000))))); // no line break for 120 kB: read with bounded memory
 
             assertEquals(before, log.store().query(CallLogQuery.ALL), "every entry is still there");
-            int middle = lines / 2;
             List<String> warnings = log.log().messages(LogLevel.WARN);
-            assertEquals(3, warnings.size(), warnings::toString);
-            for (int i = 0; i < 3; i++) {
+            assertEquals(4, warnings.size(), warnings::toString);
+            for (int i = 0; i < 4; i++) {
                 String warning = warnings.get(i);
-                assertTrue(warning.contains("line " + (middle + 1 + i) + " "), warning);
+                assertTrue(warning.contains("line " + (lines / 2 + 1 + i) + " "), warning);
                 assertFalse(warning.contains("SECRET") || warning.contains("INB") || warning.contains("corrupt-9"),
                         () -> "a warning must not quote the line: " + warning);
             }
+            assertTrue(warnings.get(3).contains("longer than " + CallLogFile.MAX_LINE_BYTES + " bytes"),
+                    warnings::toString);
         }
     }
 
