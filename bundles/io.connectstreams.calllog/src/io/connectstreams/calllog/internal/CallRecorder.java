@@ -108,10 +108,13 @@ public final class CallRecorder implements AutoCloseable {
 
     /** Handles one event under the recorder's lock, then lets the listeners hear of the changes, lock released. */
     private void locked(Runnable handler) {
-        synchronized (this) {
-            handler.run();
+        try {
+            synchronized (this) {
+                handler.run();
+            }
+        } finally {
+            store.announceChanges();
         }
-        store.announceChanges();
     }
 
     private void snapshotArrived(AgentSnapshot snapshot) {
