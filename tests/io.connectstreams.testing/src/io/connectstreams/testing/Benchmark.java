@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * Benchmarks are JUnit tests tagged {@code benchmark}; the normal test run leaves them out. The {@code bench} Maven
  * profile runs them in {@value #DEFAULT_FORKS} test runtimes one after the other (tycho-surefire executions
  * {@code default-test}, {@code bench-fork-2}, {@code bench-fork-3}), passing {@code cs.bench.fork} and
- * {@code cs.bench.forks}. Each fork writes its figures to {@code target/bench/fork-<n>.json}; the last one merges
+ * {@code cs.bench.forks}. Each fork writes its figures to {@code target/bench/<class>-fork-<n>.json} (one file per
+ * benchmark class that created the {@code Benchmark}); the last one merges
  * them (throughput: mean of the forks; latency and resource figures: median of the forks), prints a table and
  * updates the results file. Run outside the profile (in the IDE), a benchmark runs once and writes nothing.
  */
@@ -44,6 +45,8 @@ public final class Benchmark {
         MEDIAN
     }
 
+    private final String name = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass()
+            .getSimpleName();
     private final Map<String, Double> figures = new LinkedHashMap<>();
     private final Map<String, Merge> merges = new LinkedHashMap<>();
 
@@ -132,20 +135,20 @@ public final class Benchmark {
             Map<String, String> mine = new LinkedHashMap<>();
             figures.forEach((k, v) -> mine.put(k, format(v)));
             merges.forEach((k, m) -> mine.put(k + "#merge", '"' + m.name() + '"'));
-            write(work.resolve("fork-" + fork + ".json"), mine);
+            write(work.resolve(name + "-fork-" + fork + ".json"), mine);
             if (fork == forks) {
-                merge(work, forks, Path.of(results));
+                merge(work, name, forks, Path.of(results));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void merge(Path work, int forks, Path results) throws IOException {
+    private static void merge(Path work, String name, int forks, Path results) throws IOException {
         Map<String, List<Double>> values = new TreeMap<>();
         Map<String, String> mergeOf = new TreeMap<>();
         for (int f = 1; f <= forks; f++) {
-            Path file = work.resolve("fork-" + f + ".json");
+            Path file = work.resolve(name + "-fork-" + f + ".json");
             if (!Files.exists(file)) {
                 continue;
             }

@@ -2,7 +2,9 @@ package io.connectstreams.worker.tests;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,9 @@ import io.connectstreams.worker.internal.Tuning;
 
 /**
  * A state change in the sandbox (a call offered to the agent) until the worker delivers {@code contact::init} on
- * the bus: the long poll's wake-up, HTTPS, parsing and event derivation, end to end over loopback.
+ * the bus: the long poll's wake-up, HTTPS, parsing and event derivation, end to end over loopback. Offers come at
+ * random moments of the poll cycle: Streams waits 100 ms after each answer before the next long poll, so a change in
+ * that pause waits for it.
  */
 @Tag(Benchmark.TAG)
 class SandboxLatencyBenchmark {
@@ -35,11 +39,14 @@ class SandboxLatencyBenchmark {
             BlockingQueue<Long> delivered = new ArrayBlockingQueue<>(1);
             BlockingQueue<Contact> offered = new ArrayBlockingQueue<>(1);
             long[] samples = new long[OFFERS];
+            Random random = new Random(42);
             try (Subscription init = fixture.bus.subscribe(ContactEvents.INIT, Contact.class, contact -> {
                 delivered.add(System.nanoTime());
                 offered.add(contact);
             })) {
                 for (int i = -WARMUP; i < OFFERS; i++) {
+                    // offer at a random moment of the worker's poll cycle (a poll, then 100 ms until the next)
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(random.nextInt(300)));
                     long start = System.nanoTime();
                     fixture.sandbox.control().placeCall("+14255550100");
                     Long at = delivered.poll(10, TimeUnit.SECONDS);
