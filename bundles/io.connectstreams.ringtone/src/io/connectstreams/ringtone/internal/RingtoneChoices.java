@@ -1,0 +1,62 @@
+package io.connectstreams.ringtone.internal;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.connectstreams.api.config.RingtoneOptions;
+import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.ringtone.RingtoneKind;
+import io.connectstreams.ringtone.internal.audio.BuiltInTones;
+import io.connectstreams.ringtone.internal.audio.CustomTone;
+import io.connectstreams.ringtone.internal.audio.Tone;
+
+/**
+ * Which ringtone each engine plays and whether it may ring, from the session's {@link StreamsConfiguration}
+ * ({@link StreamsConfiguration#ringtoneFor(ContactType)}): voice and additional voice follow the voice options,
+ * the callback engine the queue-callback options. Without a configuration, voice and callbacks ring with our
+ * tones (the defaults of {@code ringtoneFor}).
+ */
+final class RingtoneChoices {
+
+    private final AtomicReference<StreamsConfiguration> configuration = new AtomicReference<>();
+    private final Map<URI, CustomTone> customTones = new ConcurrentHashMap<>();
+
+    /**
+     * @param newConfiguration the session's configuration
+     */
+    void configure(StreamsConfiguration newConfiguration) {
+        configuration.set(newConfiguration);
+    }
+
+    /**
+     * @param answer the answer to {@code request_configure}
+     * @return whether it was taken: only when no {@code configure} event arrived first
+     */
+    boolean configureIfAbsent(StreamsConfiguration answer) {
+        return configuration.compareAndSet(null, answer);
+    }
+
+    /**
+     * @param kind an engine
+     * @return its options
+     */
+    RingtoneOptions options(RingtoneKind kind) {
+        StreamsConfiguration current = configuration.get();
+        if (current == null) {
+            return RingtoneOptions.DEFAULT;
+        }
+        return current.ringtoneFor(kind == RingtoneKind.QUEUE_CALLBACK ? ContactType.QUEUE_CALLBACK : ContactType.VOICE);
+    }
+
+    /**
+     * @param kind an engine
+     * @return the configured file or URL, otherwise our tone of that engine; a custom tone is loaded once and kept
+     */
+    Tone tone(RingtoneKind kind) {
+        URI url = options(kind).ringtoneUrl();
+        return url == null ? BuiltInTones.of(kind) : customTones.computeIfAbsent(url, CustomTone::new);
+    }
+}
