@@ -1,9 +1,8 @@
 package io.connectstreams.ringtone.internal;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.connectstreams.api.config.RingtoneOptions;
 import io.connectstreams.api.config.StreamsConfiguration;
@@ -17,18 +16,19 @@ import io.connectstreams.ringtone.internal.audio.Tone;
  * Which ringtone each engine plays and whether it may ring, from the session's {@link StreamsConfiguration}
  * ({@link StreamsConfiguration#ringtoneFor(ContactType)}): voice and additional voice follow the voice options,
  * the callback engine the queue-callback options. Without a configuration, voice and callbacks ring with our
- * tones (the defaults of {@code ringtoneFor}).
+ * tones (the defaults of {@code ringtoneFor}). Confined to the ringtone thread, so a configuration takes effect
+ * in order with the contact events.
  */
 final class RingtoneChoices {
 
-    private final AtomicReference<StreamsConfiguration> configuration = new AtomicReference<>();
-    private final Map<URI, CustomTone> customTones = new ConcurrentHashMap<>();
+    private StreamsConfiguration configuration;
+    private final Map<URI, CustomTone> customTones = new HashMap<>();
 
     /**
      * @param newConfiguration the session's configuration
      */
     void configure(StreamsConfiguration newConfiguration) {
-        configuration.set(newConfiguration);
+        configuration = newConfiguration;
     }
 
     /**
@@ -36,7 +36,11 @@ final class RingtoneChoices {
      * @return whether it was taken: only when no {@code configure} event arrived first
      */
     boolean configureIfAbsent(StreamsConfiguration answer) {
-        return configuration.compareAndSet(null, answer);
+        if (configuration != null) {
+            return false;
+        }
+        configuration = answer;
+        return true;
     }
 
     /**
@@ -44,11 +48,11 @@ final class RingtoneChoices {
      * @return its options
      */
     RingtoneOptions options(RingtoneKind kind) {
-        StreamsConfiguration current = configuration.get();
-        if (current == null) {
+        if (configuration == null) {
             return RingtoneOptions.DEFAULT;
         }
-        return current.ringtoneFor(kind == RingtoneKind.QUEUE_CALLBACK ? ContactType.QUEUE_CALLBACK : ContactType.VOICE);
+        return configuration.ringtoneFor(
+                kind == RingtoneKind.QUEUE_CALLBACK ? ContactType.QUEUE_CALLBACK : ContactType.VOICE);
     }
 
     /**

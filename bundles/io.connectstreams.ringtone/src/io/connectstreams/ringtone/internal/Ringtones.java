@@ -93,11 +93,15 @@ public final class Ringtones implements RingtoneService, AutoCloseable {
                 this::onSetRingerDevice));
         bus.request(EventType.REQUEST_CONFIGURE, null, StreamsConfiguration.class, settings.configureTimeout())
                 .whenComplete((configuration, failure) -> {
-                    if (configuration != null && choices.configureIfAbsent(configuration)) {
-                        loop.post(engine::configurationChanged);
-                    } else if (failure != null) {
+                    if (configuration != null) {
+                        loop.post(() -> {
+                            if (choices.configureIfAbsent(configuration)) {
+                                engine.configurationChanged();
+                            }
+                        });
+                    } else {
                         logger.debug("no session configuration yet ({}): default ringtones until configure",
-                                failure.getMessage());
+                                failure == null ? "none given" : failure.getMessage());
                     }
                 });
         currentAgent.ifPresent(this::onAgentRefresh);
@@ -180,8 +184,11 @@ public final class Ringtones implements RingtoneService, AutoCloseable {
     }
 
     private void onConfigure(StreamsConfiguration configuration) {
-        choices.configure(configuration);
-        loop.post(engine::configurationChanged);
+        // in order with the contact events: an offer published before the configuration is judged by the old one
+        loop.post(() -> {
+            choices.configure(configuration);
+            engine.configurationChanged();
+        });
     }
 
     private void onSetRingerDevice(DeviceChange change) {

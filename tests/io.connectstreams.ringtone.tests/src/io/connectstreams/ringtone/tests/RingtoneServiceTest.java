@@ -135,7 +135,8 @@ class RingtoneServiceTest {
     @Test
     void theServiceRingsForTheSessionsContacts() {
         String id = RingtoneRig.contactId("service");
-        try (TelemetryRecorder telemetry = new TelemetryRecorder(bus); SnapshotPlayer player = new SnapshotPlayer(bus)) {
+        try (TelemetryRecorder telemetry = new TelemetryRecorder(bus);
+                SnapshotPlayer player = new SnapshotPlayer(bus)) {
             player.play(agent(AVAILABLE, voice(id, ContactStateType.CONNECTING)));
             telemetry.await(START, id);
             Await.until(WAIT, () -> service.ringingContactId().equals(Optional.of(id)), "the service rings " + id);

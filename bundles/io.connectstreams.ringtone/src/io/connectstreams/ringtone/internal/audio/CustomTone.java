@@ -91,7 +91,8 @@ public final class CustomTone implements Tone {
             }
             AudioFormat pcm = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, format.getSampleRate(), 16,
                     format.getChannels(), 2 * format.getChannels(), format.getSampleRate(), false);
-            try (AudioInputStream decoded = format.matches(pcm) ? source : AudioSystem.getAudioInputStream(pcm, source)) {
+            try (AudioInputStream decoded = format.matches(pcm) ? source
+                    : AudioSystem.getAudioInputStream(pcm, source)) {
                 long limit = (long) MAX_SECONDS * Math.round(format.getSampleRate()) * pcm.getFrameSize();
                 byte[] data = decoded.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
                 float[] mono = mono(data, format.getChannels());
