@@ -3,6 +3,7 @@ package io.connectstreams.worker.internal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -166,7 +167,11 @@ final class CtiWebSocket {
         http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(transport.url(), new Listener())
                 .whenComplete((opened, failure) -> events.execute(() -> {
                     if (failure != null) {
-                        logger.warn("the CTI WebSocket did not open ({})", failure.getClass().getSimpleName());
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        String status = cause instanceof WebSocketHandshakeException handshake
+                                ? "HTTP " + handshake.getResponse().statusCode()
+                                : cause.getClass().getSimpleName();
+                        logger.warn("the CTI WebSocket did not open ({})", status);
                         lost();
                     }
                 }));

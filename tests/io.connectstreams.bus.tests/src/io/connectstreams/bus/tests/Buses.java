@@ -2,6 +2,7 @@ package io.connectstreams.bus.tests;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -60,6 +61,6 @@ final class Buses {
      */
     static Set<String> liveThreads(String prefix) {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith(prefix)).collect(java.util.stream.Collectors.toSet());
+                .filter(name -> name.startsWith(prefix)).collect(Collectors.toSet());
     }
 }

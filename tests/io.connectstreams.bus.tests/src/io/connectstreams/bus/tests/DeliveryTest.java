@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.BusEvent;
 import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.EventHandler;
 import io.connectstreams.api.event.MuteToggle;
 import io.connectstreams.api.event.Subscription;
 import io.connectstreams.bus.internal.SynchronousEventBus;
@@ -203,10 +203,10 @@ class DeliveryTest {
     void badArgumentsAreRefusedClearly() {
         assertThrows(NullPointerException.class, () -> bus.subscribe(null, e -> {
         }));
-        assertThrows(NullPointerException.class, () -> bus.subscribe("x", (io.connectstreams.api.event.EventHandler) null));
+        assertThrows(NullPointerException.class, () -> bus.subscribe("x", (EventHandler) null));
         assertThrows(IllegalArgumentException.class, () -> bus.subscribe("", e -> {
         }));
         assertThrows(NullPointerException.class, () -> bus.trigger(null, "data"));
-        assertTrue(bus.subscriptionCount() == 0);
+        assertEquals(0, bus.subscriptionCount());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.connectstreams.api.event.ApiMetric;
 import io.connectstreams.api.event.BusEvent;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.EventType;
@@ -12,17 +13,20 @@ import io.connectstreams.api.event.Subscription;
 import io.connectstreams.testing.Await;
 
 /**
- * Records the names (and payloads) of bus events in delivery order, leaving out the noise of metrics.
+ * Records bus events in delivery order; {@code api_metric} payloads are kept apart.
  */
 final class EventRecorder implements AutoCloseable {
 
     private final List<BusEvent> events = new ArrayList<>();
+    private final List<ApiMetric> metrics = new ArrayList<>();
     private final Subscription subscription;
 
     EventRecorder(EventBus bus) {
         subscription = bus.subscribeAll(event -> {
-            if (!EventType.API_METRIC.equals(event.name())) {
-                synchronized (events) {
+            synchronized (events) {
+                if (EventType.API_METRIC.equals(event.name())) {
+                    metrics.add((ApiMetric) event.data());
+                } else {
                     events.add(event);
                 }
             }
@@ -35,6 +39,13 @@ final class EventRecorder implements AutoCloseable {
             List<String> names = events.stream().map(BusEvent::name).toList();
             events.clear();
             return names;
+        }
+    }
+
+    /** @return every {@code api_metric} so far */
+    List<ApiMetric> metrics() {
+        synchronized (events) {
+            return new ArrayList<>(metrics);
         }
     }
 

@@ -1,0 +1,78 @@
+package io.connectstreams.calllog.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import io.connectstreams.api.calllog.CallLog;
+import io.connectstreams.api.calllog.CallLogEntry;
+import io.connectstreams.api.calllog.CallLogQuery;
+import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.Subscription;
+
+/**
+ * The {@link CallLog} service: records every contact from the event bus into {@code calllog.jsonl} in the bundle's
+ * data area (or {@value CallLogSettings#DIRECTORY_PROPERTY}). Immediate, so it records whether or not anyone uses
+ * the service. Deactivation unsubscribes and closes the file; a new instance reads everything back.
+ */
+@Component(service = CallLog.class, immediate = true)
+public final class CallLogComponent implements CallLog {
+
+    @Reference
+    private EventBus bus;
+
+    @Reference(service = LoggerFactory.class)
+    private Logger logger;
+
+    private CallStore store;
+    private CallRecorder recorder;
+
+    @Activate
+    void activate(BundleContext context) throws IOException {
+        File dataArea = context.getDataFile("calllog");
+        CallLogSettings settings = CallLogSettings.fromProperties(context::getProperty,
+                dataArea == null ? null : dataArea.toPath(), logger);
+        Clock clock = Clock.systemUTC();
+        store = new CallStore(settings, logger, clock);
+        recorder = new CallRecorder(store, logger, clock);
+        recorder.subscribe(bus);
+    }
+
+    @Deactivate
+    void deactivate() {
+        recorder.close();
+        store.close();
+    }
+
+    @Override
+    public List<CallLogEntry> query(CallLogQuery query) {
+        return store.query(query);
+    }
+
+    @Override
+    public Optional<CallLogEntry> find(String contactId) {
+        return store.find(contactId);
+    }
+
+    @Override
+    public void exportCsv(CallLogQuery query, Writer out) throws IOException {
+        store.exportCsv(query, out);
+    }
+
+    @Override
+    public Subscription onChange(Consumer<CallLogEntry> listener) {
+        return store.onChange(listener);
+    }
+}

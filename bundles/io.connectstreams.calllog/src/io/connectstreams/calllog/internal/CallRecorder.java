@@ -1,0 +1,257 @@
+package io.connectstreams.calllog.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.osgi.service.log.Logger;
+
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.event.AgentEvents;
+import io.connectstreams.api.event.ContactAction;
+import io.connectstreams.api.event.ContactEvents;
+import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.EventType;
+import io.connectstreams.api.event.MuteToggle;
+import io.connectstreams.api.event.StreamsEvents;
+import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ConnectionSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.softphone.SoftphoneSessionInfo;
+import io.connectstreams.api.softphone.SoftphoneSessionState;
+import io.connectstreams.api.softphone.SoftphoneStats;
+
+/**
+ * Turns bus events into call-log records.
+ * <ul>
+ * <li>{@code agent::update}: the clock skew and arrival time of the snapshot the next contact events come from
+ * ({@link Timebase}). The first snapshot this recorder sees, and each {@code agent::init} (a new session),
+ * finish the ongoing entries whose contact is not in the snapshot: they ended while nobody watched.</li>
+ * <li>{@code contact::init}, {@code contact::refresh}: the contact's entry is created (or an existing one, from
+ * before a restart, is continued) and updated from its latest data.</li>
+ * <li>{@code contact::ended}: the end, if the data did not show one; {@code contact::destroyed}: the entry is
+ * finished and its outcome decided.</li>
+ * <li>{@code streams::contact_action}: a successful {@code reject} or {@code transfer}, or a {@code destroy} of the
+ * agent's own connection while the customer and a third party are still on (leaving a conference hands the
+ * customer over), is evidence for the outcome.</li>
+ * <li>{@code agent::mute_toggle}: each change to muted counts against the voice call connected at that moment (the
+ * most recently answered, if several are).</li>
+ * <li>{@code softphone_stats}: the quality totals; {@code streams::softphone_session} in state FAILED: the softphone
+ * failed for that call.</li>
+ * </ul>
+ * Thread-safe: events arrive on the worker's thread, action outcomes on the HTTP client's, softphone events on the
+ * softphone's; one lock orders them. Listeners of the log hear of the changes after it is released.
+ */
+public final class CallRecorder implements AutoCloseable {
+
+    private final CallStore store;
+    private final Logger logger;
+    private final Clock clock;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final Map<String, LiveCall> live = new HashMap<>();
+    private AgentSnapshot latest;
+    private Timebase timebase;
+    private boolean muted;
+
+    /**
+     * @param store where the records go
+     * @param logger receives what was finished without being seen
+     * @param clock the local clock, used only for events that come before any snapshot
+     */
+    public CallRecorder(CallStore store, Logger logger, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.logger = Objects.requireNonNull(logger, "logger");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @param bus the event bus
+     */
+    public synchronized void subscribe(EventBus bus) {
+        if (!subscriptions.isEmpty()) {
+            throw new IllegalStateException("already subscribed");
+        }
+        subscriptions.add(bus.subscribe(AgentEvents.UPDATE, AgentSnapshot.class,
+                s -> locked(() -> snapshotArrived(s))));
+        subscriptions.add(bus.subscribe(AgentEvents.INIT, event -> locked(this::sessionStarted)));
+        subscriptions.add(bus.subscribe(ContactEvents.INIT, Contact.class, c -> locked(() -> seen(c))));
+        subscriptions.add(bus.subscribe(ContactEvents.REFRESH, Contact.class, c -> locked(() -> seen(c))));
+        subscriptions.add(bus.subscribe(ContactEvents.ENDED, Contact.class, c -> locked(() -> ended(c))));
+        subscriptions.add(bus.subscribe(ContactEvents.DESTROYED, Contact.class, c -> locked(() -> destroyed(c))));
+        subscriptions.add(bus.subscribe(StreamsEvents.CONTACT_ACTION, ContactAction.class,
+                a -> locked(() -> actionDone(a))));
+        subscriptions.add(bus.subscribe(AgentEvents.MUTE_TOGGLE, MuteToggle.class, m -> locked(() -> muteToggled(m))));
+        subscriptions.add(bus.subscribe(EventType.SOFTPHONE_STATS, SoftphoneStats.class,
+                s -> locked(() -> statsArrived(s))));
+        subscriptions.add(bus.subscribe(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class,
+                s -> locked(() -> sessionChanged(s))));
+    }
+
+    /** Stops listening; the store stays open. */
+    @Override
+    public synchronized void close() {
+        subscriptions.forEach(Subscription::unsubscribe);
+        subscriptions.clear();
+        live.clear();
+    }
+
+    /** Handles one event under the recorder's lock, then lets the listeners hear of the changes, lock released. */
+    private void locked(Runnable handler) {
+        try {
+            synchronized (this) {
+                handler.run();
+            }
+        } finally {
+            store.announceChanges();
+        }
+    }
+
+    private void snapshotArrived(AgentSnapshot snapshot) {
+        boolean first = latest == null;
+        latest = snapshot;
+        timebase = new Timebase(snapshot.skew(), snapshot.localTimestamp());
+        if (first) {
+            finishVanished(snapshot);
+        }
+    }
+
+    private void sessionStarted() {
+        if (latest != null) {
+            finishVanished(latest);
+        }
+    }
+
+    private void finishVanished(AgentSnapshot snapshot) {
+        for (String contactId : store.ongoingContactIds()) {
+            if (snapshot.contact(contactId).isEmpty()) {
+                LiveCall call = live.remove(contactId);
+                Optional<CallRecord> record = call != null ? Optional.of(call.record()) : store.record(contactId);
+                record.ifPresent(r -> {
+                    r.finishUnobserved();
+                    store.save(r);
+                    logger.info("contact {} ended while the call log did not see it; its entry is finished as {}",
+                            contactId, r.decideOutcome());
+                });
+            }
+        }
+    }
+
+    private void seen(Contact contact) {
+        LiveCall call = follow(contact);
+        call.record().observe(contact.toSnapshot(), time());
+        store.save(call.record());
+    }
+
+    private void ended(Contact contact) {
+        Timebase time = time();
+        LiveCall call = follow(contact);
+        call.record().observe(contact.toSnapshot(), time);
+        call.record().endAt(time.receivedAt());
+        store.save(call.record());
+    }
+
+    private void destroyed(Contact contact) {
+        Timebase time = time();
+        LiveCall call = follow(contact);
+        call.record().observe(contact.toSnapshot(), time);
+        call.record().finish(time.receivedAt());
+        store.save(call.record());
+        live.remove(contact.getContactId());
+    }
+
+    private void actionDone(ContactAction action) {
+        if (!action.succeeded() || action.contactId() == null || action.action() == null) {
+            return;
+        }
+        switch (action.action()) {
+            case "reject" -> update(action.contactId(), CallRecord::markRejected);
+            case "transfer" -> update(action.contactId(), CallRecord::markTransferred);
+            case "destroy" -> {
+                LiveCall call = live.get(action.contactId());
+                if (call != null && handsOver(call.contact().toSnapshot(), action.connectionId())) {
+                    update(action.contactId(), CallRecord::markTransferred);
+                }
+            }
+            default -> {
+                // other actions say nothing about the outcome
+            }
+        }
+    }
+
+    private void muteToggled(MuteToggle toggle) {
+        boolean wasMuted = muted;
+        muted = toggle.muted();
+        if (muted && !wasMuted) {
+            live.values().stream().map(LiveCall::record).filter(CallRecord::isConnectedVoice)
+                    .max(Comparator.comparing(CallRecord::answer, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .ifPresent(record -> {
+                        record.countMute();
+                        store.save(record);
+                    });
+        }
+    }
+
+    private void statsArrived(SoftphoneStats stats) {
+        if (stats.contactId() != null) {
+            update(stats.contactId(), record -> record.addStats(stats.stats()));
+        }
+    }
+
+    private void sessionChanged(SoftphoneSessionInfo session) {
+        if (session.state() == SoftphoneSessionState.FAILED && session.contactId() != null) {
+            update(session.contactId(), CallRecord::markSoftphoneFailed);
+        }
+    }
+
+    /** Applies a change to a contact's record, live or (for late statistics, say) already finished. */
+    private void update(String contactId, Consumer<CallRecord> change) {
+        LiveCall call = live.get(contactId);
+        Optional<CallRecord> record = call != null ? Optional.of(call.record()) : store.record(contactId);
+        record.ifPresent(r -> {
+            change.accept(r);
+            store.save(r);
+        });
+    }
+
+    /** The live call of a contact: its record from the store (continued, reopened if finished) or a new one. */
+    private LiveCall follow(Contact contact) {
+        String contactId = contact.getContactId();
+        LiveCall call = live.get(contactId);
+        if (call == null) {
+            ContactSnapshot snapshot = contact.toSnapshot();
+            CallRecord record = store.record(contactId).orElseGet(() -> CallRecord.firstSeen(snapshot, time()));
+            record.reopen();
+            call = new LiveCall(record, contact);
+            live.put(contactId, call);
+        }
+        return call;
+    }
+
+    private Timebase time() {
+        Timebase current = timebase;
+        return current != null ? current : new Timebase(Duration.ZERO, Instant.now(clock));
+    }
+
+    /** Whether destroying that connection leaves the customer talking to a third party. */
+    private static boolean handsOver(ContactSnapshot contact, String connectionId) {
+        boolean agentLeg = contact.agentConnection().map(c -> c.connectionId().equals(connectionId)).orElse(false);
+        boolean customerOn = contact.initialConnection().map(ConnectionSnapshot::isActive).orElse(false);
+        boolean thirdPartyOn = contact.thirdPartyConnections().stream().anyMatch(ConnectionSnapshot::isActive);
+        return agentLeg && customerOn && thirdPartyOn;
+    }
+
+    /** A contact in the current snapshot, its record, and its handle (which reads the latest data). */
+    private record LiveCall(CallRecord record, Contact contact) {
+    }
+}

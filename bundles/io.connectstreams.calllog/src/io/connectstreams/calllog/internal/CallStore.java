@@ -1,0 +1,288 @@
+package io.connectstreams.calllog.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.osgi.service.log.Logger;
+
+import io.connectstreams.api.calllog.CallLog;
+import io.connectstreams.api.calllog.CallLogEntry;
+import io.connectstreams.api.calllog.CallLogQuery;
+import io.connectstreams.api.event.Subscription;
+
+/**
+ * The call log's entries, in memory and in the append-only {@link CallLogFile}: every change of a record is one
+ * new line (the whole record, forced to the disk before {@link #save} returns), and the last line of a contact
+ * wins when the file is read back. So a crash loses at most the change being written, and an entry whose call was
+ * under way is read back ongoing.
+ * <p>
+ * Opening reads the file (a line that is not a record is skipped with a warning naming its number, never its
+ * content), then applies retention. Compaction rewrites the file atomically with one line per entry, after
+ * applying retention, at open when retention removed something and whenever at least
+ * {@link CallLogSettings#compactAfterLines()} lines are superseded and they are at least half the file.
+ * <p>
+ * Thread-safe: one lock guards the entries and the file; listeners are called after it is released
+ * ({@link ChangeListeners}).
+ */
+public final class CallStore implements CallLog, AutoCloseable {
+
+    private static final Comparator<CallLogEntry> NEWEST_FIRST = Comparator.comparing(CallLogEntry::start)
+            .reversed().thenComparing(CallLogEntry::contactId);
+
+    private final CallLogSettings settings;
+    private final Logger logger;
+    private final Clock clock;
+    private final CallRecordCodec codec = new CallRecordCodec();
+    private final ChangeListeners listeners;
+    private final CallLogFile file;
+    private final Object lock = new Object();
+    private final Map<String, Stored> entries = new HashMap<>();
+    private final Set<String> ongoing = new LinkedHashSet<>();
+    private int lines;
+    private int nextCompactionAt;
+    private boolean rewriteNeeded;
+    private boolean closed;
+
+    /**
+     * Opens the log in {@link CallLogSettings#directory()} and reads it.
+     *
+     * @param settings where and how much
+     * @param logger receives warnings about skipped lines and failed writes
+     * @param clock the clock retention ages are measured with
+     * @throws IOException when the directory or file cannot be created, opened or read
+     */
+    public CallStore(CallLogSettings settings, Logger logger, Clock clock) throws IOException {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.logger = Objects.requireNonNull(logger, "logger");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.listeners = new ChangeListeners(logger);
+        this.file = new CallLogFile(settings.directory());
+        try {
+            load();
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @return the log file
+     */
+    public Path path() {
+        return file.path();
+    }
+
+    @Override
+    public List<CallLogEntry> query(CallLogQuery query) {
+        Objects.requireNonNull(query, "query");
+        long limit = query.limit() == 0 ? Long.MAX_VALUE : query.limit();
+        synchronized (lock) {
+            return entries.values().stream().map(Stored::entry).filter(query::matches).sorted(NEWEST_FIRST)
+                    .limit(limit).toList();
+        }
+    }
+
+    @Override
+    public Optional<CallLogEntry> find(String contactId) {
+        synchronized (lock) {
+            return Optional.ofNullable(entries.get(contactId)).map(Stored::entry);
+        }
+    }
+
+    @Override
+    public void exportCsv(CallLogQuery query, Writer out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        CsvExport.write(query(query), out);
+    }
+
+    @Override
+    public Subscription onChange(Consumer<CallLogEntry> listener) {
+        return listeners.add(listener);
+    }
+
+    /**
+     * Closes the file; later saves are ignored, queries still answer from memory.
+     */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                file.close();
+            } catch (IOException e) {
+                logger.warn("closing {} failed", file.path(), e);
+            }
+        }
+    }
+
+    /**
+     * @param contactId a contact id
+     * @return an independent copy of its record, to change and {@link #save}
+     */
+    Optional<CallRecord> record(String contactId) {
+        synchronized (lock) {
+            return Optional.ofNullable(entries.get(contactId)).flatMap(s -> codec.decode(s.line()));
+        }
+    }
+
+    /**
+     * @return the contacts whose entries are ongoing
+     */
+    List<String> ongoingContactIds() {
+        synchronized (lock) {
+            return List.copyOf(ongoing);
+        }
+    }
+
+    /**
+     * Records the record's current state, unless nothing changed: appends its line and queues the change for the
+     * listeners ({@link #announceChanges()} delivers it).
+     *
+     * @param record the record
+     */
+    void save(CallRecord record) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            String line = codec.encode(record);
+            Stored before = entries.get(record.contactId());
+            if (before != null && before.line().equals(line)) {
+                return;
+            }
+            listeners.enqueue(index(record, line));
+            persist(line);
+        }
+    }
+
+    /**
+     * Delivers the saved changes to the listeners; call it holding no lock.
+     */
+    void announceChanges() {
+        listeners.deliver();
+    }
+
+    private void load() throws IOException {
+        int[] skipped = { 0 };
+        file.read((number, line) -> {
+            lines++;
+            if (line == null) {
+                logger.warn("{}: line {} is longer than {} bytes and was skipped", file.path(), number,
+                        CallLogFile.MAX_LINE_BYTES);
+                skipped[0]++;
+            } else if (!line.isBlank()) {
+                Optional<CallRecord> record = codec.decode(line);
+                if (record.isPresent()) {
+                    index(record.get(), line);
+                } else {
+                    logger.warn("{}: line {} is not a call-log entry and was skipped", file.path(), number);
+                    skipped[0]++;
+                }
+            }
+        });
+        int read = entries.size();
+        int expired = applyRetention();
+        logger.info("call log {}: {} entries from {} lines, {} lines skipped, {} entries past retention",
+                file.path(), read, lines, skipped[0], expired);
+        if (expired > 0 || shouldCompact()) {
+            compact();
+        }
+    }
+
+    private CallLogEntry index(CallRecord record, String line) {
+        CallLogEntry entry = record.toEntry();
+        entries.put(record.contactId(), new Stored(line, entry));
+        if (record.isFinished()) {
+            ongoing.remove(record.contactId());
+        } else {
+            ongoing.add(record.contactId());
+        }
+        return entry;
+    }
+
+    private void persist(String line) {
+        if (rewriteNeeded) {
+            compact(); // a previous append failed: rewriting puts every entry, this one included, on the disk
+            return;
+        }
+        try {
+            file.append(line);
+            lines++;
+        } catch (IOException e) {
+            rewriteNeeded = true;
+            logger.error("writing {} failed; the entry is kept in memory and the file is rewritten at the next change",
+                    file.path(), e);
+            return;
+        }
+        if (shouldCompact()) {
+            compact();
+        }
+    }
+
+    private boolean shouldCompact() {
+        int superseded = lines - entries.size();
+        return superseded >= settings.compactAfterLines() && superseded >= entries.size() && lines >= nextCompactionAt;
+    }
+
+    private void compact() {
+        int expired = applyRetention();
+        List<String> kept = entries.values().stream()
+                .sorted(Comparator.comparing(Stored::entry, NEWEST_FIRST).reversed()).map(Stored::line).toList();
+        int before = lines;
+        try {
+            file.rewrite(kept);
+            lines = kept.size();
+            rewriteNeeded = false;
+            nextCompactionAt = 0;
+            logger.debug("compacted {}: {} lines to {}, {} entries past retention", file.path(), before, lines,
+                    expired);
+        } catch (IOException e) {
+            nextCompactionAt = lines + settings.compactAfterLines(); // not on every change while the disk refuses
+            logger.error("compacting {} failed; the old file is kept", file.path(), e);
+        }
+    }
+
+    /**
+     * Drops finished entries older than the retention age, then the oldest finished ones beyond the most entries;
+     * ongoing entries are always kept.
+     */
+    private int applyRetention() {
+        Instant oldest = clock.instant().minus(settings.maxAge());
+        List<CallLogEntry> finished = new ArrayList<>();
+        for (Stored stored : entries.values()) {
+            if (!ongoing.contains(stored.entry().contactId())) {
+                finished.add(stored.entry());
+            }
+        }
+        finished.sort(NEWEST_FIRST.reversed());
+        int excess = entries.size() - settings.maxEntries();
+        int removed = 0;
+        for (CallLogEntry entry : finished) {
+            if (entry.start().isBefore(oldest) || removed < excess) {
+                entries.remove(entry.contactId());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** An entry with the line that holds it. */
+    private record Stored(String line, CallLogEntry entry) {
+    }
+}

@@ -1,0 +1,107 @@
+package io.connectstreams.sandbox.internal.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.sandbox.internal.server.SelfSignedCertificate;
+
+/**
+ * A client of a running sandbox's control API (JSON over HTTPS, trusting exactly the sandbox's certificate).
+ */
+final class ControlClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI base;
+    private final String key;
+    private final HttpClient http;
+
+    private ControlClient(URI base, String key, HttpClient http) {
+        this.base = base;
+        this.key = key;
+        this.http = http;
+    }
+
+    static ControlClient of(String url, String key, Path certificatePem) throws IOException {
+        return withPem(url, key, certificatePem == null ? null : Files.readString(certificatePem));
+    }
+
+    static ControlClient withPem(String url, String key, String certificatePem) throws IOException {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT);
+        URI base = URI.create(url);
+        if ("https".equals(base.getScheme())) {
+            if (certificatePem == null) {
+                throw new IllegalArgumentException("an https sandbox needs its certificate (--cert PEM_FILE)");
+            }
+            builder.sslContext(SelfSignedCertificate.trusting(parse(certificatePem)));
+        }
+        return new ControlClient(base, key, builder.build());
+    }
+
+    JsonElement get(String path) throws IOException, InterruptedException, ControlException {
+        return send(request(path).GET().build());
+    }
+
+    JsonElement post(String path, JsonObject body) throws IOException, InterruptedException, ControlException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    JsonElement delete(String path) throws IOException, InterruptedException, ControlException {
+        return send(request(path).DELETE().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header(Sandbox.CONTROL_KEY_HEADER, key);
+    }
+
+    private JsonElement send(HttpRequest request) throws IOException, InterruptedException, ControlException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonElement body;
+        try {
+            body = JsonParser.parseString(response.body());
+        } catch (JsonParseException e) {
+            throw new ControlException("the sandbox answered " + response.statusCode() + " without JSON");
+        }
+        if (response.statusCode() != 200) {
+            String message = body.isJsonObject() && body.getAsJsonObject().has("error")
+                    ? body.getAsJsonObject().get("error").getAsString() : body.toString();
+            throw new ControlException("the sandbox answered " + response.statusCode() + ": " + message);
+        }
+        return body;
+    }
+
+    private static X509Certificate parse(String pem) throws IOException {
+        try (InputStream in = new java.io.ByteArrayInputStream(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (CertificateException e) {
+            throw new IOException("not a PEM certificate: " + e.getMessage(), e);
+        }
+    }
+
+    /** The control API refused a request. */
+    static final class ControlException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        ControlException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.connectstreams.sandbox.internal.engine;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import io.connectstreams.sandbox.TurnServer;
+
+/**
+ * Builds {@code softphoneMediaInfo.callConfigJson}: where the softphone signals and which ICE servers it uses.
+ */
+final class CallConfig {
+
+    /** The signaling protocol Amazon Connect announces. */
+    static final String PROTOCOL = "LilyRTC/1.0/WSS";
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private CallConfig() {
+    }
+
+    static String json(EngineSettings settings) {
+        JsonObject config = new JsonObject();
+        config.addProperty("signalingEndpoint", settings.signalingEndpoint().get());
+        config.add("iceServers", iceServers(settings));
+        config.addProperty("protocol", PROTOCOL);
+        config.addProperty("useWebSocketProvider", false);
+        if (settings.relayOnly()) {
+            // our extension: the real service leaves the policy to the client (connect-rtc-js always uses relay)
+            config.addProperty("iceTransportPolicy", "relay");
+        }
+        return GSON.toJson(config);
+    }
+
+    static JsonArray iceServers(EngineSettings settings) {
+        JsonArray servers = new JsonArray();
+        for (TurnServer turn : settings.turnServers()) {
+            JsonObject server = new JsonObject();
+            JsonArray urls = new JsonArray();
+            turn.urls().forEach(urls::add);
+            server.add("urls", urls);
+            server.addProperty("username", turn.username());
+            server.addProperty("credential", turn.credential());
+            servers.add(server);
+        }
+        return servers;
+    }
+}

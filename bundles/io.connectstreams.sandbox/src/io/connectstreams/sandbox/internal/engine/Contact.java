@@ -1,0 +1,114 @@
+package io.connectstreams.sandbox.internal.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+
+import io.connectstreams.api.model.ConnectionType;
+import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.model.ContactType;
+
+/**
+ * A contact: its state, queue, connections, the agent it is offered to, and the media and timers around it. Mutable;
+ * guarded by the engine's lock.
+ */
+final class Contact {
+
+    /** Where the contact is in its life; the wire states follow from it. */
+    enum Phase {
+        /** Waiting in its queue for an agent. */
+        QUEUED,
+        /** Offered to an agent: ringing (voice, {@code connecting}) or {@code incoming} (callback). */
+        OFFERED,
+        /** The agent is on the line and the customer is being dialed (outbound call, accepted callback). */
+        DIALING,
+        /** Agent and customer are connected (or on hold). */
+        TALKING,
+        /** Ended for the agent: after-call work until cleared. */
+        AFTER_CALL_WORK,
+        /** The agent did not answer in time; shown until cleared. */
+        MISSED,
+        /** A task: not routed by the sandbox; kept until it is completed. */
+        TASK
+    }
+
+    final String id;
+    final String initialContactId;
+    final ContactType type;
+    final String initiationMethod;
+    final QueueRef queue;
+    final long createdAt;
+    final String customerNumber;
+    final String targetAgent;
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    final List<Connection> connections = new ArrayList<>();
+    final List<Runnable> byeSenders = new ArrayList<>();
+    final List<String> mediaEvents = new ArrayList<>();
+    String name;
+    String description;
+    ContactStateType state;
+    long stateSince;
+    long queueTimestamp;
+    String agent;
+    String mediaState = "none";
+    Phase phase = Phase.QUEUED;
+    ScheduledFuture<?> ringTimer;
+    ScheduledFuture<?> answerTimer;
+
+    Contact(String id, String initialContactId, ContactType type, String initiationMethod, QueueRef queue,
+            String customerNumber, String targetAgent, long now) {
+        this.id = id;
+        this.initialContactId = initialContactId == null ? id : initialContactId;
+        this.type = type;
+        this.initiationMethod = initiationMethod;
+        this.queue = queue;
+        this.customerNumber = customerNumber;
+        this.targetAgent = targetAgent;
+        this.createdAt = now;
+        this.state = ContactStateType.INIT;
+        this.stateSince = now;
+        this.queueTimestamp = now;
+    }
+
+    void moveTo(ContactStateType newState, long now) {
+        if (state != newState) {
+            state = newState;
+            stateSince = now;
+        }
+    }
+
+    Optional<Connection> agentConnection() {
+        return connections.stream().filter(connection -> connection.type == ConnectionType.AGENT).findFirst();
+    }
+
+    Optional<Connection> initialConnection() {
+        return connections.stream().filter(connection -> connection.initial).findFirst();
+    }
+
+    Optional<Connection> connection(String connectionId) {
+        return connections.stream().filter(connection -> connection.id.equals(connectionId)).findFirst();
+    }
+
+    List<Connection> activeCustomerSide() {
+        return connections.stream().filter(connection -> connection.type != ConnectionType.AGENT)
+                .filter(Connection::isActive).toList();
+    }
+
+    boolean isActive() {
+        return phase != Phase.AFTER_CALL_WORK && phase != Phase.MISSED;
+    }
+
+    void cancelTimers() {
+        if (ringTimer != null) {
+            ringTimer.cancel(false);
+            ringTimer = null;
+        }
+        if (answerTimer != null) {
+            answerTimer.cancel(false);
+            answerTimer = null;
+        }
+    }
+}

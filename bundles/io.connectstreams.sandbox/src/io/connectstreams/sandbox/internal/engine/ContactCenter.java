@@ -1,0 +1,1262 @@
+package io.connectstreams.sandbox.internal.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import io.connectstreams.api.model.AgentAvailState;
+import io.connectstreams.api.model.AgentErrorState;
+import io.connectstreams.api.model.AgentStateType;
+import io.connectstreams.api.model.ConnectionStateType;
+import io.connectstreams.api.model.ConnectionType;
+import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.sandbox.AgentStatus;
+import io.connectstreams.sandbox.internal.engine.Contact.Phase;
+import io.connectstreams.sandbox.internal.signaling.MediaCall;
+import io.connectstreams.sandbox.internal.signaling.MediaCall.InviteFault;
+import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
+
+/**
+ * The routing and state engine: agents, their states and contacts, the queues, and the long polls waiting on
+ * snapshot changes. Every method is thread-safe; one lock guards all state. A change bumps the changed agents'
+ * snapshot versions; their held long polls are answered after the lock is released, on the changing thread.
+ * <p>
+ * Agent states follow Amazon Connect: an offered contact shows the system state {@code PendingBusy}, a connected one
+ * {@code Busy}, dialing {@code CallingCustomer}, after-call work {@code AfterCallWork}, a missed contact the error
+ * state {@code MissedCallAgent}; otherwise the state the agent chose. An enqueued next state replaces the chosen one
+ * when the agent's last contact is cleared.
+ */
+public final class ContactCenter implements SignalingCalls {
+
+    private static final long MAX_POLL_TIMEOUT_MS = 60_000;
+    private static final int TOKEN_BYTES = 24;
+
+    private final Object lock = new Object();
+    private final Directory directory;
+    private final EngineSettings settings;
+    private final Recorder recorder;
+    private final ScheduledExecutorService timer;
+    private final SecureRandom random = new SecureRandom();
+    private final String runId = UUID.randomUUID().toString();
+    private final Map<String, Agent> agents = new LinkedHashMap<>();
+    private final Map<String, Contact> contacts = new LinkedHashMap<>();
+    private final Deque<Contact> waiting = new ArrayDeque<>();
+    private final Deque<InviteFault> inviteFaults = new ArrayDeque<>();
+    /** Agents changed by the running mutation; guarded by {@link #lock}. */
+    private final Set<Agent> dirty = new LinkedHashSet<>();
+
+    /**
+     * @param directory the instance's configuration
+     * @param settings timing and media settings
+     * @param recorder where recorded actions go
+     * @param timer runs ring timeouts, answer delays and long-poll timeouts
+     */
+    public ContactCenter(Directory directory, EngineSettings settings, Recorder recorder,
+            ScheduledExecutorService timer) {
+        this.directory = directory;
+        this.settings = settings;
+        this.recorder = recorder;
+        this.timer = timer;
+    }
+
+    /**
+     * @return the directory
+     */
+    public Directory directory() {
+        return directory;
+    }
+
+    /**
+     * @return the recorder
+     */
+    public Recorder recorder() {
+        return recorder;
+    }
+
+    /**
+     * Registers an agent (already added to the directory), or updates the profile of a known one.
+     *
+     * @param profile the agent
+     * @param initialStateName the state a new agent starts in
+     */
+    public void addAgent(AgentProfile profile, String initialStateName) {
+        mutate(() -> {
+            Agent existing = agents.get(profile.username());
+            if (existing == null) {
+                StateDef initial = profile.states().stream()
+                        .filter(state -> state.name().equals(initialStateName)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown state " + initialStateName));
+                agents.put(profile.username(), new Agent(profile, initial, now()));
+            } else {
+                existing.profile = profile;
+                changed(existing);
+            }
+            route();
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- snapshots and long polls
+
+    /**
+     * {@code GetAgentSnapshot}: answers at once when the agent's snapshot changed since {@code nextToken} (or there is
+     * no token), otherwise when it changes or after {@code timeoutMs}, with the snapshot of that moment.
+     *
+     * @param username the agent
+     * @param nextToken the previous answer's token, may be {@code null}
+     * @param timeoutMs how long to hold the request (capped at 60 s)
+     * @param listener receives the answer exactly once
+     */
+    public void poll(String username, String nextToken, long timeoutMs, SnapshotListener listener) {
+        String immediate = null;
+        PendingPoll evicted = null;
+        String evictedAnswer = null;
+        synchronized (lock) {
+            Agent agent = agent(username);
+            String current = nextToken(agent);
+            if (nextToken == null || !nextToken.equals(current) || timeoutMs <= 0) {
+                immediate = SnapshotWriter.response(agent, current, now());
+            } else {
+                PendingPoll poll = new PendingPoll(listener);
+                if (agent.polls.size() >= Agent.MAX_PENDING_POLLS) {
+                    evicted = agent.polls.removeFirst();
+                    evictedAnswer = SnapshotWriter.response(agent, current, now());
+                }
+                agent.polls.addLast(poll);
+                long hold = Math.min(timeoutMs, MAX_POLL_TIMEOUT_MS);
+                poll.timeout(timer.schedule(() -> expire(agent, poll), hold, TimeUnit.MILLISECONDS));
+            }
+        }
+        if (evicted != null) {
+            evicted.answer(evictedAnswer);
+        }
+        if (immediate != null) {
+            listener.answer(immediate);
+        }
+    }
+
+    private void expire(Agent agent, PendingPoll poll) {
+        String answer;
+        synchronized (lock) {
+            if (!agent.polls.remove(poll)) {
+                return;
+            }
+            answer = SnapshotWriter.response(agent, nextToken(agent), now());
+        }
+        poll.answer(answer);
+    }
+
+    /**
+     * @param username an agent
+     * @return the agent's current snapshot ({@code snapshot} member only) as JSON
+     */
+    public String snapshotJson(String username) {
+        synchronized (lock) {
+            return SnapshotWriter.snapshot(agent(username), now());
+        }
+    }
+
+    /**
+     * @return how many long polls are held right now
+     */
+    public int heldPolls() {
+        synchronized (lock) {
+            return agents.values().stream().mapToInt(agent -> agent.polls.size()).sum();
+        }
+    }
+
+    private String nextToken(Agent agent) {
+        String raw = runId + ":" + agent.profile.username() + ":" + agent.version;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---------------------------------------------------------------- configuration
+
+    /**
+     * @param username an agent
+     * @return its current configuration
+     */
+    public AgentProfile profile(String username) {
+        synchronized (lock) {
+            return agent(username).profile;
+        }
+    }
+
+    /**
+     * {@code UpdateAgentConfiguration}: the parts an agent may change.
+     *
+     * @param username the agent
+     * @param softphoneEnabled softphone or desk phone
+     * @param autoAccept auto-accept
+     * @param extension desk phone number
+     * @param preferences agent preferences
+     */
+    public void updateConfiguration(String username, boolean softphoneEnabled, boolean autoAccept, String extension,
+            Map<String, String> preferences) {
+        synchronized (lock) {
+            Agent agent = agent(username);
+            agent.profile = agent.profile.updated(softphoneEnabled, autoAccept, extension, preferences);
+        }
+    }
+
+    // ---------------------------------------------------------------- agent state
+
+    /**
+     * {@code PutAgentState}.
+     *
+     * @param username the agent
+     * @param arn the state's ARN, may be {@code null}
+     * @param type the state type wire value
+     * @param name the state name
+     * @param enqueueNextState apply after the agent's contacts are cleared
+     */
+    public void putAgentState(String username, String arn, String type, String name, boolean enqueueNextState) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            StateDef wanted = agent.profile.states().stream()
+                    .filter(state -> arn == null ? state.name().equals(name) && state.type().wireValue().equals(type)
+                            : state.arn().equals(arn))
+                    .findFirst()
+                    .orElseThrow(() -> CtiException.invalidState(
+                            "The agent cannot be put in state " + name + " (" + type + ")"));
+            if (!wanted.type().wireValue().equals(type) || !wanted.name().equals(name)) {
+                throw CtiException.invalidState("The state ARN does not match type " + type + " and name " + name);
+            }
+            long now = now();
+            boolean busy = agent.contacts.values().stream().anyMatch(contact -> contact.phase != Phase.MISSED);
+            if (busy && enqueueNextState) {
+                agent.next = wanted;
+                agent.nextSince = now;
+            } else {
+                agent.contacts.values().removeIf(contact -> contact.phase == Phase.MISSED && forget(contact));
+                agent.error = null;
+                agent.next = null;
+                if (!wanted.sameAs(agent.base)) {
+                    agent.base = wanted;
+                    agent.baseSince = now;
+                    agent.idleSince = now;
+                }
+            }
+            changed(agent);
+            route();
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- contact actions of the agent
+
+    /**
+     * {@code AcceptContact}.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     */
+    public void accept(String username, String contactId) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            if (contact.phase != Phase.OFFERED) {
+                throw CtiException.invalidState("The contact is " + contact.state.wireValue() + " and cannot be accepted");
+            }
+            acceptOffered(agent, contact);
+            return null;
+        });
+    }
+
+    private void acceptOffered(Agent agent, Contact contact) {
+        long now = now();
+        contact.cancelTimers();
+        Connection agentLeg = contact.agentConnection().orElseThrow();
+        if (contact.type == ContactType.QUEUE_CALLBACK) {
+            // the agent is on the line; the customer is dialed now
+            contact.phase = Phase.DIALING;
+            contact.moveTo(ContactStateType.CONNECTING, now);
+            agentLeg.softphone = softphoneFor(agent.profile, "audio_only");
+            contact.initialConnection().ifPresent(customer -> customer.moveTo(ConnectionStateType.CONNECTING, now));
+            scheduleCalleeAnswer(contact, null);
+        } else {
+            contact.phase = Phase.TALKING;
+            contact.moveTo(ContactStateType.CONNECTED, now);
+            agentLeg.moveTo(ConnectionStateType.CONNECTED, now);
+        }
+        changed(agent);
+    }
+
+    /**
+     * {@code RejectContact}: the offer is withdrawn and the caller disconnected (the sandbox does not re-route it).
+     *
+     * @param username the agent
+     * @param contactId the contact
+     */
+    public void reject(String username, String contactId) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            if (contact.phase != Phase.OFFERED) {
+                throw CtiException.invalidState("The contact is " + contact.state.wireValue() + " and cannot be rejected");
+            }
+            contact.cancelTimers();
+            contact.moveTo(ContactStateType.REJECTED, now());
+            agent.contacts.remove(contactId);
+            forget(contact);
+            callerGone(contact);
+            agent.idleSince = now();
+            afterContactsChanged(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code ClearContact} / {@code CompleteContact}: removes an ended or missed contact.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     */
+    public void clear(String username, String contactId) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            if (contact.phase != Phase.AFTER_CALL_WORK && contact.phase != Phase.MISSED) {
+                throw CtiException.invalidState("The contact is " + contact.state.wireValue() + " and cannot be cleared");
+            }
+            agent.contacts.remove(contactId);
+            forget(contact);
+            agent.idleSince = now();
+            afterContactsChanged(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code PauseContact} / {@code ResumeContact}: only tasks can be paused.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param pause pause or resume
+     */
+    public void pause(String username, String contactId, boolean pause) {
+        mutate(() -> {
+            Contact contact = contacts.get(contactId);
+            if (contact == null) {
+                throw CtiException.notFound("Contact not found: " + contactId);
+            }
+            if (contact.type != ContactType.TASK) {
+                throw new CtiException(400, "InvalidContactTypeException",
+                        "Only task contacts can be paused or resumed");
+            }
+            if (pause == (contact.state == ContactStateType.PAUSED)) {
+                throw CtiException.invalidState("The task is already " + contact.state.wireValue());
+            }
+            contact.moveTo(pause ? ContactStateType.PAUSED : ContactStateType.INIT, now());
+            recorder.record(username, pause ? "PauseContact" : "ResumeContact", contactId, "{}");
+            return null;
+        });
+    }
+
+    /**
+     * {@code CreateTaskContact}: the task waits in the endpoint's queue (the sandbox routes voice only).
+     *
+     * @param username the creating agent
+     * @param endpoint where to
+     * @param name the task name
+     * @param description the description, may be {@code null}
+     * @return the new contact id
+     */
+    public String createTask(String username, EndpointView endpoint, String name, String description) {
+        return mutate(() -> {
+            Agent agent = agent(username);
+            EndpointView target = resolve(agent, endpoint);
+            QueueRef queue = target.queue() != null ? target.queue() : agent.profile.defaultOutboundQueue();
+            Contact task = new Contact(uuid(), null, ContactType.TASK, "api", queue, null, target.agentLogin(), now());
+            task.name = name;
+            task.description = description;
+            task.phase = Phase.TASK;
+            contacts.put(task.id, task);
+            return task.id;
+        });
+    }
+
+    /**
+     * {@code CreateOutboundContact}: the agent calls a phone number.
+     *
+     * @param username the agent
+     * @param endpoint the callee
+     * @param queueArn the outbound queue, {@code null} for the default one
+     */
+    public void createOutbound(String username, EndpointView endpoint, String queueArn) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            if (!agent.profile.permissions().contains("outboundCall")) {
+                throw CtiException.accessDenied("The agent has no permission to make outbound calls");
+            }
+            if (agent.base.type() == AgentStateType.OFFLINE) {
+                throw CtiException.invalidState("An offline agent cannot make calls");
+            }
+            if (agent.contacts.values().stream().anyMatch(Contact::isActive)) {
+                throw CtiException.invalidState("The agent already has an active voice contact");
+            }
+            EndpointView callee = resolve(agent, endpoint);
+            if (callee.type() != EndpointType.PHONE_NUMBER) {
+                throw CtiException.badEndpoint("Outbound calls go to phone numbers");
+            }
+            QueueRef queue = queueArn == null ? agent.profile.defaultOutboundQueue()
+                    : directory.queueByArn(queueArn).orElseThrow(
+                            () -> CtiException.notFound("Queue not found: " + queueArn));
+            long now = now();
+            Contact contact = new Contact(uuid(), null, ContactType.VOICE, "outbound", queue, callee.phoneNumber(),
+                    null, now);
+            contact.agent = agent.profile.username();
+            Connection agentLeg = new Connection(uuid(), ConnectionType.AGENT, false, EndpointView.agent(), null,
+                    ConnectionStateType.CONNECTING, now);
+            agentLeg.softphone = softphoneFor(agent.profile, "audio_only");
+            contact.connections.add(agentLeg);
+            contact.connections.add(new Connection(uuid(), ConnectionType.OUTBOUND, true, callee, null,
+                    ConnectionStateType.CONNECTING, now));
+            contact.phase = Phase.DIALING;
+            contact.moveTo(ContactStateType.CONNECTING, now);
+            contacts.put(contact.id, contact);
+            agent.contacts.put(contact.id, contact);
+            scheduleCalleeAnswer(contact, null);
+            changed(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code CreateAdditionalConnection} / {@code addNewConnection}: puts the customer on hold and dials a third
+     * party, which answers after the callee-answer delay or through the control API.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param endpoint the third party
+     */
+    public void addConnection(String username, String contactId, EndpointView endpoint) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            if (contact.phase != Phase.TALKING) {
+                throw CtiException.invalidState("Connections can be added only to a connected contact");
+            }
+            if (contact.activeCustomerSide().stream().anyMatch(connection -> !connection.initial)) {
+                throw CtiException.invalidState("The contact already has a third-party connection");
+            }
+            EndpointView target = resolve(agent, endpoint);
+            long now = now();
+            contact.initialConnection().filter(customer -> customer.state == ConnectionStateType.CONNECTED)
+                    .ifPresent(customer -> customer.moveTo(ConnectionStateType.HOLD, now));
+            Connection third = new Connection(uuid(), ConnectionType.OUTBOUND, false, target,
+                    target.arn() != null ? target.name() : null, ConnectionStateType.CONNECTING, now);
+            contact.connections.add(third);
+            scheduleCalleeAnswer(contact, third.id);
+            changed(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code transferContact}: hands the contact to a queue, an agent or a phone number and ends it for the agent
+     * (after-call work). A queue or agent destination gets a new contact ({@code initiationMethod} transfer).
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param endpoint the destination
+     */
+    public void transfer(String username, String contactId, EndpointView endpoint) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            if (contact.phase != Phase.TALKING) {
+                throw CtiException.invalidState("Only a connected contact can be transferred");
+            }
+            transferAway(agent, contact, resolve(agent, endpoint));
+            return null;
+        });
+    }
+
+    private void transferAway(Agent agent, Contact contact, EndpointView destination) {
+        long now = now();
+        callerGone(contact);
+        endForAgent(agent, contact, now);
+        if (destination.type() != EndpointType.PHONE_NUMBER) {
+            QueueRef queue = destination.queue();
+            String target = destination.agentLogin();
+            if (queue == null) {
+                queue = agents.get(target).profile.defaultOutboundQueue();
+            }
+            Contact transferred = new Contact(uuid(), contact.initialContactId, contact.type, "transfer", queue,
+                    contact.customerNumber, target, now);
+            transferred.attributes.putAll(contact.attributes);
+            enqueue(transferred);
+        }
+    }
+
+    /**
+     * {@code DestroyConnection}: the agent hangs up its own leg (the contact ends: after-call work) or drops another
+     * participant (the contact ends when no customer-side participant is left).
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param connectionId the connection
+     */
+    public void destroyConnection(String username, String contactId, String connectionId) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            Connection connection = connectionOf(contact, connectionId);
+            long now = now();
+            if (contact.phase == Phase.OFFERED) {
+                if (connection.type != ConnectionType.AGENT) {
+                    throw CtiException.invalidState("Only the agent's connection can be dropped while ringing");
+                }
+                contact.cancelTimers();
+                contact.moveTo(ContactStateType.REJECTED, now);
+                agent.contacts.remove(contactId);
+                forget(contact);
+                callerGone(contact);
+                afterContactsChanged(agent);
+                return null;
+            }
+            if (!contact.isActive() || !connection.isActive()) {
+                throw CtiException.invalidState("The connection is not active");
+            }
+            if (connection.type == ConnectionType.AGENT) {
+                endForAgent(agent, contact, now);
+            } else {
+                connection.moveTo(ConnectionStateType.DISCONNECTED, now);
+                if (connection.initial) {
+                    callerGone(contact);
+                }
+                if (contact.activeCustomerSide().isEmpty()) {
+                    endForAgent(agent, contact, now);
+                }
+            }
+            changed(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code HoldConnection} / {@code ResumeConnection}.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param connectionId the connection
+     * @param hold hold or resume
+     */
+    public void hold(String username, String contactId, String connectionId, boolean hold) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            Connection connection = connectionOf(contact, connectionId);
+            ConnectionStateType from = hold ? ConnectionStateType.CONNECTED : ConnectionStateType.HOLD;
+            if (contact.phase != Phase.TALKING || connection.state != from) {
+                throw CtiException.invalidState("The connection is " + connection.state.wireValue() + " and cannot be "
+                        + (hold ? "held" : "resumed"));
+            }
+            connection.moveTo(hold ? ConnectionStateType.HOLD : ConnectionStateType.CONNECTED, now());
+            changed(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code ToggleActiveConnections}: swaps which of customer and third party is on hold.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param connectionId the connection on hold (or the active one)
+     */
+    public void toggle(String username, String contactId, String connectionId) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            connectionOf(contact, connectionId);
+            List<Connection> parties = contact.activeCustomerSide();
+            boolean swappable = parties.size() == 2
+                    && parties.stream().anyMatch(connection -> connection.state == ConnectionStateType.HOLD)
+                    && parties.stream().anyMatch(connection -> connection.state == ConnectionStateType.CONNECTED);
+            if (contact.phase != Phase.TALKING || !swappable) {
+                throw CtiException.invalidState("There is no held and active pair of connections to toggle");
+            }
+            long now = now();
+            for (Connection party : parties) {
+                party.moveTo(party.state == ConnectionStateType.HOLD ? ConnectionStateType.CONNECTED
+                        : ConnectionStateType.HOLD, now);
+            }
+            changed(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code ConferenceConnections}: every held participant is connected.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     */
+    public void conference(String username, String contactId) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            List<Connection> parties = contact.activeCustomerSide();
+            if (contact.phase != Phase.TALKING || parties.size() < 2
+                    || parties.stream().anyMatch(connection -> connection.state == ConnectionStateType.CONNECTING)) {
+                throw CtiException.invalidState("A conference needs the customer and a connected third party");
+            }
+            long now = now();
+            parties.forEach(party -> party.moveTo(ConnectionStateType.CONNECTED, now));
+            changed(agent);
+            return null;
+        });
+    }
+
+    /**
+     * {@code MuteParticipant} / {@code UnmuteParticipant}.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param connectionId the participant
+     * @param mute mute or unmute
+     */
+    public void mute(String username, String contactId, String connectionId, boolean mute) {
+        mutate(() -> {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            Connection connection = connectionOf(contact, connectionId);
+            if (!connection.isActive()) {
+                throw CtiException.invalidState("The connection is not active");
+            }
+            if (connection.mute != mute) {
+                connection.mute = mute;
+                changed(agent);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * {@code SendDigits}: recorded.
+     *
+     * @param username the agent
+     * @param contactId the contact
+     * @param connectionId the connection
+     * @param digits the DTMF digits
+     */
+    public void sendDigits(String username, String contactId, String connectionId, String digits) {
+        synchronized (lock) {
+            Agent agent = agent(username);
+            Contact contact = contactOf(agent, contactId);
+            Connection connection = connectionOf(contact, connectionId);
+            if (!connection.isActive()) {
+                throw CtiException.invalidState("The connection is not active");
+            }
+            if (!digits.matches("[0-9*#,]{1,256}")) {
+                throw CtiException.validation("digits must be 1 to 256 of 0-9 * # ,");
+            }
+        }
+    }
+
+    /**
+     * Checks that a contact is one of the agent's (for the operations that only record).
+     *
+     * @param username the agent
+     * @param contactId the contact
+     */
+    public void requireContact(String username, String contactId) {
+        synchronized (lock) {
+            if (!agent(username).contacts.containsKey(contactId)) {
+                throw CtiException.notFound("Contact not found: " + contactId);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the control side: callers and callees
+
+    /**
+     * An inbound voice call arrives in a queue.
+     *
+     * @param callerNumber the caller's phone number
+     * @param queueName the queue, {@code null} for {@code BasicQueue}
+     * @param targetAgent route to this agent only, may be {@code null}
+     * @return the contact id
+     */
+    public String placeCall(String callerNumber, String queueName, String targetAgent) {
+        return arrive(ContactType.VOICE, "inbound", callerNumber, queueName, targetAgent);
+    }
+
+    /**
+     * A queued callback is due: offered to an agent in {@code incoming}; accepting it dials the customer.
+     *
+     * @param customerNumber the number to call back
+     * @param queueName the queue, {@code null} for {@code BasicQueue}
+     * @param targetAgent route to this agent only, may be {@code null}
+     * @return the contact id
+     */
+    public String placeCallback(String customerNumber, String queueName, String targetAgent) {
+        return arrive(ContactType.QUEUE_CALLBACK, "callback", customerNumber, queueName, targetAgent);
+    }
+
+    private String arrive(ContactType type, String method, String number, String queueName, String targetAgent) {
+        if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
+            throw new IllegalArgumentException("caller number must be E.164, for example +14255550100");
+        }
+        return mutate(() -> {
+            QueueRef queue = directory.queue(queueName == null ? "BasicQueue" : queueName)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown queue " + queueName));
+            if (targetAgent != null && !agents.containsKey(targetAgent)) {
+                throw new IllegalArgumentException("unknown agent " + targetAgent);
+            }
+            Contact contact = new Contact(uuid(), null, type, method, queue, number, targetAgent, now());
+            enqueue(contact);
+            return contact.id;
+        });
+    }
+
+    /**
+     * The caller (customer) hangs up: the customer leg disconnects, the signaling endpoint sends its {@code bye},
+     * and the contact ends for the agent when nobody else is on the line. A queued contact is abandoned.
+     *
+     * @param contactId the contact
+     */
+    public void callerHangUp(String contactId) {
+        mutate(() -> {
+            Contact contact = contacts.get(contactId);
+            if (contact == null || contact.phase == Phase.TASK) {
+                throw new IllegalArgumentException("no call " + contactId);
+            }
+            long now = now();
+            if (contact.phase == Phase.QUEUED) {
+                waiting.remove(contact);
+                forget(contact);
+                return null;
+            }
+            Agent agent = agents.get(contact.agent);
+            if (!contact.isActive()) {
+                throw new IllegalArgumentException("the call " + contactId + " has already ended");
+            }
+            contact.initialConnection().ifPresent(customer -> customer.moveTo(ConnectionStateType.DISCONNECTED, now));
+            callerGone(contact);
+            if (contact.phase == Phase.OFFERED) {
+                contact.cancelTimers();
+                agent.contacts.remove(contactId);
+                forget(contact);
+                afterContactsChanged(agent);
+            } else if (contact.activeCustomerSide().isEmpty()) {
+                endForAgent(agent, contact, now);
+            }
+            changed(agent);
+            return null;
+        });
+    }
+
+    /**
+     * A dialed party answers: the customer of an outbound call or callback, or a third party.
+     *
+     * @param contactId the contact
+     * @param connectionId the dialed connection, {@code null} for the first one still connecting
+     */
+    public void calleeAnswers(String contactId, String connectionId) {
+        mutate(() -> {
+            Contact contact = contacts.get(contactId);
+            if (contact == null || contact.agent == null) {
+                throw new IllegalArgumentException("no call " + contactId + " with an agent");
+            }
+            answer(contact, connectionId);
+            return null;
+        });
+    }
+
+    private void answer(Contact contact, String connectionId) {
+        Connection dialed = contact.connections.stream()
+                .filter(connection -> connection.type != ConnectionType.AGENT)
+                .filter(connection -> connection.state == ConnectionStateType.CONNECTING)
+                .filter(connection -> connectionId == null || connection.id.equals(connectionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("nobody is being dialed on " + contact.id));
+        long now = now();
+        if (contact.answerTimer != null && (connectionId == null || dialed.initial)) {
+            contact.answerTimer.cancel(false);
+            contact.answerTimer = null;
+        }
+        dialed.moveTo(ConnectionStateType.CONNECTED, now);
+        if (contact.phase == Phase.DIALING) {
+            contact.phase = Phase.TALKING;
+            contact.moveTo(ContactStateType.CONNECTED, now);
+            contact.agentConnection().ifPresent(agentLeg -> agentLeg.moveTo(ConnectionStateType.CONNECTED, now));
+        }
+        changed(agents.get(contact.agent));
+    }
+
+    /**
+     * Transfers a connected contact to a queue or an agent, as a contact flow would.
+     *
+     * @param contactId the contact
+     * @param queueName the destination queue, or {@code null}
+     * @param agentUsername the destination agent, or {@code null}
+     */
+    public void transferByFlow(String contactId, String queueName, String agentUsername) {
+        mutate(() -> {
+            Contact contact = contacts.get(contactId);
+            if (contact == null || contact.agent == null || contact.phase != Phase.TALKING) {
+                throw new IllegalArgumentException("no connected call " + contactId);
+            }
+            EndpointView destination;
+            if (queueName != null) {
+                QueueRef queue = directory.queue(queueName)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown queue " + queueName));
+                destination = new EndpointView(EndpointType.QUEUE, null, queue.name(), null, null, queue);
+            } else if (agentUsername != null && agents.containsKey(agentUsername)) {
+                destination = new EndpointView(EndpointType.AGENT, null, null, null, agentUsername, null);
+            } else {
+                throw new IllegalArgumentException("transfer needs a known queue or agent");
+            }
+            transferAway(agents.get(contact.agent), contact, destination);
+            return null;
+        });
+    }
+
+    /**
+     * Queues a fault for the next {@code invite} a softphone sends.
+     *
+     * @param fault the JSON-RPC error (or no answer)
+     */
+    public void failNextInvite(InviteFault fault) {
+        synchronized (lock) {
+            inviteFaults.addLast(fault);
+        }
+    }
+
+    /**
+     * Drops every queued invite fault.
+     */
+    public void clearInviteFaults() {
+        synchronized (lock) {
+            inviteFaults.clear();
+        }
+    }
+
+    /**
+     * @return how many invite faults wait for an invite
+     */
+    public int pendingInviteFaults() {
+        synchronized (lock) {
+            return inviteFaults.size();
+        }
+    }
+
+    // ---------------------------------------------------------------- views for the control API
+
+    /**
+     * @return every agent's status, by username
+     */
+    public List<AgentStatus> agentStatuses() {
+        synchronized (lock) {
+            return agents.values().stream()
+                    .map(agent -> new AgentStatus(agent.profile.username(), agent.profile.name(),
+                            agent.profile.agentArn(), agent.shown.name(), agent.shown.type().wireValue(),
+                            agent.next == null ? null : agent.next.name(), List.copyOf(agent.contacts.keySet())))
+                    .toList();
+        }
+    }
+
+    /**
+     * @return every contact the engine knows (queued, offered, live, in after-call work, missed, tasks) as JSON
+     */
+    public String contactsJson() {
+        synchronized (lock) {
+            return ContactsWriter.json(contacts.values(), waiting, now());
+        }
+    }
+
+    /**
+     * @param username a username
+     * @return whether the agent exists
+     */
+    public boolean hasAgent(String username) {
+        synchronized (lock) {
+            return agents.containsKey(username);
+        }
+    }
+
+    // ---------------------------------------------------------------- signaling
+
+    @Override
+    public Optional<MediaCall> find(String contactId, String callContextToken) {
+        if (contactId == null || callContextToken == null) {
+            return Optional.empty();
+        }
+        synchronized (lock) {
+            Contact contact = contacts.get(contactId);
+            if (contact == null || !contact.isActive() || contact.agent == null) {
+                return Optional.empty();
+            }
+            return contact.agentConnection().filter(connection -> connection.softphone != null)
+                    .filter(connection -> MessageDigest.isEqual(
+                            connection.softphone.callContextToken().getBytes(StandardCharsets.UTF_8),
+                            callContextToken.getBytes(StandardCharsets.UTF_8)))
+                    .map(connection -> new EngineMediaCall(this, contact.id, connection.id));
+        }
+    }
+
+    InviteFault takeInviteFault() {
+        synchronized (lock) {
+            return inviteFaults.pollFirst();
+        }
+    }
+
+    void mediaStarted(String contactId, String connectionId) {
+        synchronized (lock) {
+            Contact contact = contacts.get(contactId);
+            if (contact != null) {
+                contact.mediaState = "started";
+                contact.mediaEvents.add("started");
+            }
+            recorder.record(contact == null ? null : contact.agent, "mediaStarted", contactId,
+                    "{\"connectionId\":" + quote(connectionId) + "}");
+        }
+    }
+
+    void mediaEnded(String contactId, String connectionId, String reason) {
+        synchronized (lock) {
+            Contact contact = contacts.get(contactId);
+            String agent = contact == null ? null : contact.agent;
+            if (contact != null) {
+                contact.mediaState = "ended";
+                contact.mediaEvents.add("ended: " + reason);
+            }
+            recorder.record(agent, "mediaEnded", contactId,
+                    "{\"connectionId\":" + quote(connectionId) + ",\"reason\":" + quote(reason) + "}");
+        }
+    }
+
+    void onCallerHangUp(String contactId, Runnable sendBye) {
+        boolean alreadyGone;
+        synchronized (lock) {
+            Contact contact = contacts.get(contactId);
+            alreadyGone = contact == null || !contact.isActive();
+            if (!alreadyGone) {
+                contact.byeSenders.add(sendBye);
+            }
+        }
+        if (alreadyGone) {
+            sendBye.run();
+        }
+    }
+
+    // ---------------------------------------------------------------- routing
+
+    private void enqueue(Contact contact) {
+        contacts.put(contact.id, contact);
+        contact.phase = Phase.QUEUED;
+        contact.queueTimestamp = now();
+        waiting.addLast(contact);
+        route();
+    }
+
+    /** Offers waiting contacts, oldest first, to the longest-idle available agent who serves their queue. */
+    private void route() {
+        for (Contact contact : List.copyOf(waiting)) {
+            Optional<Agent> agent = agents.values().stream().filter(this::isAvailable)
+                    .filter(candidate -> contact.targetAgent == null
+                            ? candidate.profile.serves(contact.queue.arn())
+                            : candidate.profile.username().equals(contact.targetAgent))
+                    .min(Comparator.comparingLong(candidate -> candidate.idleSince));
+            if (agent.isPresent()) {
+                waiting.remove(contact);
+                offer(agent.get(), contact);
+            }
+        }
+    }
+
+    private boolean isAvailable(Agent agent) {
+        return agent.contacts.isEmpty() && agent.error == null && agent.base.type() == AgentStateType.ROUTABLE;
+    }
+
+    private void offer(Agent agent, Contact contact) {
+        long now = now();
+        contact.agent = agent.profile.username();
+        contact.phase = Phase.OFFERED;
+        contact.connections.clear();
+        Connection agentLeg = new Connection(uuid(), ConnectionType.AGENT, false, EndpointView.agent(), null,
+                ConnectionStateType.CONNECTING, now);
+        Connection customer = new Connection(uuid(), ConnectionType.INBOUND, true,
+                EndpointView.phone(contact.customerNumber), null, ConnectionStateType.CONNECTED, now);
+        contact.connections.add(agentLeg);
+        contact.connections.add(customer);
+        if (contact.type == ContactType.VOICE) {
+            agentLeg.softphone = softphoneFor(agent.profile, "audio_only");
+            contact.moveTo(ContactStateType.CONNECTING, now);
+            if (agent.profile.autoAccept()) {
+                contact.answerTimer = timer.schedule(() -> autoAccept(contact.id),
+                        settings.autoAcceptDelay().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } else {
+            contact.moveTo(ContactStateType.INCOMING, now);
+        }
+        contact.ringTimer = timer.schedule(() -> missed(contact.id), settings.ringTimeout().toMillis(),
+                TimeUnit.MILLISECONDS);
+        agent.contacts.put(contact.id, contact);
+        changed(agent);
+    }
+
+    private void autoAccept(String contactId) {
+        mutate(() -> {
+            Contact contact = contacts.get(contactId);
+            if (contact != null && contact.phase == Phase.OFFERED) {
+                acceptOffered(agents.get(contact.agent), contact);
+            }
+            return null;
+        });
+    }
+
+    private void missed(String contactId) {
+        mutate(() -> {
+            Contact contact = contacts.get(contactId);
+            if (contact == null || contact.phase != Phase.OFFERED) {
+                return null;
+            }
+            long now = now();
+            Agent agent = agents.get(contact.agent);
+            contact.cancelTimers();
+            contact.phase = Phase.MISSED;
+            contact.moveTo(ContactStateType.MISSED, now);
+            contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
+            callerGone(contact);
+            agent.error = new StateDef(null, AgentStateType.ERROR, AgentErrorState.MISSED_CALL_AGENT.wireValue());
+            changed(agent);
+            return null;
+        });
+    }
+
+    private void scheduleCalleeAnswer(Contact contact, String connectionId) {
+        if (settings.calleeAnswerDelay() == null) {
+            return;
+        }
+        String contactId = contact.id;
+        var future = timer.schedule(() -> mutate(() -> {
+            Contact current = contacts.get(contactId);
+            if (current != null && current.isActive()) {
+                boolean dialing = current.connections.stream()
+                        .anyMatch(connection -> connection.state == ConnectionStateType.CONNECTING
+                                && connection.type != ConnectionType.AGENT
+                                && (connectionId == null || connection.id.equals(connectionId)));
+                if (dialing) {
+                    answer(current, connectionId);
+                }
+            }
+            return null;
+        }), settings.calleeAnswerDelay().toMillis(), TimeUnit.MILLISECONDS);
+        if (connectionId == null) {
+            contact.answerTimer = future;
+        }
+    }
+
+    private void endForAgent(Agent agent, Contact contact, long now) {
+        contact.cancelTimers();
+        contact.phase = Phase.AFTER_CALL_WORK;
+        contact.moveTo(ContactStateType.ENDED, now);
+        contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
+        changed(agent);
+    }
+
+    /** The caller's side is gone: the signaling endpoint sends its bye (outside the lock, on the timer). */
+    private void callerGone(Contact contact) {
+        List<Runnable> senders = List.copyOf(contact.byeSenders);
+        contact.byeSenders.clear();
+        if (!senders.isEmpty()) {
+            timer.execute(() -> senders.forEach(ContactCenter::runQuietly));
+        }
+    }
+
+    private static void runQuietly(Runnable runnable) {
+        try {
+            runnable.run();
+        } catch (RuntimeException e) {
+            System.getLogger(ContactCenter.class.getName()).log(System.Logger.Level.WARNING,
+                    "sending a server bye failed", e);
+        }
+    }
+
+    private void afterContactsChanged(Agent agent) {
+        if (agent.contacts.isEmpty() && agent.next != null) {
+            agent.base = agent.next;
+            agent.baseSince = now();
+            agent.next = null;
+        }
+        changed(agent);
+        route();
+    }
+
+    private boolean forget(Contact contact) {
+        contacts.remove(contact.id);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private EndpointView resolve(Agent agent, EndpointView requested) {
+        List<String> queueArns = agent.profile.queues().stream().map(QueueRef::arn).toList();
+        if (requested.arn() != null) {
+            return directory.quickConnect(requested.arn(), queueArns).map(EndpointView::of)
+                    .orElseThrow(() -> CtiException.badEndpoint("Unknown endpoint " + requested.arn()));
+        }
+        switch (requested.type()) {
+            case PHONE_NUMBER -> {
+                String number = requested.phoneNumber();
+                if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
+                    throw CtiException.badEndpoint("The phone number is not in E.164 format");
+                }
+                if (!DialingCodes.isDialable(number)) {
+                    throw CtiException.badEndpoint("The agent cannot dial this country");
+                }
+                return new EndpointView(EndpointType.PHONE_NUMBER, null, requested.name(), number, null, null);
+            }
+            case QUEUE -> {
+                String arn = requested.queue() == null ? null : requested.queue().arn();
+                QueueRef queue = arn == null ? null : directory.queueByArn(arn).orElse(null);
+                if (queue == null) {
+                    throw CtiException.badEndpoint("Unknown queue endpoint");
+                }
+                return new EndpointView(EndpointType.QUEUE, null, queue.name(), null, null, queue);
+            }
+            case AGENT -> {
+                if (requested.agentLogin() == null || !agents.containsKey(requested.agentLogin())) {
+                    throw CtiException.badEndpoint("Unknown agent endpoint");
+                }
+                return new EndpointView(EndpointType.AGENT, null, agents.get(requested.agentLogin()).profile.name(),
+                        null, requested.agentLogin(), null);
+            }
+            default -> throw CtiException.badEndpoint("Unsupported endpoint type");
+        }
+    }
+
+    private SoftphoneInfo softphoneFor(AgentProfile profile, String callType) {
+        if (!profile.softphoneEnabled()) {
+            return null;
+        }
+        return new SoftphoneInfo(callType, profile.autoAccept(), randomToken(), randomToken(),
+                CallConfig.json(settings));
+    }
+
+    private Agent agent(String username) {
+        Agent agent = agents.get(username);
+        if (agent == null) {
+            throw CtiException.unauthorized("Unknown agent");
+        }
+        return agent;
+    }
+
+    private static Contact contactOf(Agent agent, String contactId) {
+        Contact contact = agent.contacts.get(contactId);
+        if (contact == null) {
+            throw CtiException.notFound("Contact not found: " + contactId);
+        }
+        return contact;
+    }
+
+    private static Connection connectionOf(Contact contact, String connectionId) {
+        return contact.connection(connectionId)
+                .orElseThrow(() -> CtiException.notFound("Connection not found: " + connectionId));
+    }
+
+    /** Marks an agent's snapshot as changed; its held polls are answered when the mutation ends. */
+    private void changed(Agent agent) {
+        if (agent == null) {
+            return;
+        }
+        agent.version++;
+        StateDef shown = shownState(agent);
+        if (!shown.sameAs(agent.shown) || !java.util.Objects.equals(shown.arn(), agent.shown.arn())) {
+            agent.shown = shown;
+            agent.shownSince = now();
+        }
+        dirty.add(agent);
+    }
+
+    private StateDef shownState(Agent agent) {
+        Set<Phase> phases = new LinkedHashSet<>();
+        agent.contacts.values().forEach(contact -> phases.add(contact.phase));
+        if (phases.contains(Phase.TALKING)) {
+            return system(AgentAvailState.BUSY);
+        }
+        if (phases.contains(Phase.DIALING)) {
+            return system(AgentAvailState.CALLING_CUSTOMER);
+        }
+        if (phases.contains(Phase.OFFERED)) {
+            return system(AgentAvailState.PENDING_BUSY);
+        }
+        if (phases.contains(Phase.AFTER_CALL_WORK)) {
+            return system(AgentAvailState.AFTER_CALL_WORK);
+        }
+        if (agent.error != null) {
+            return agent.error;
+        }
+        return agent.base;
+    }
+
+    private static StateDef system(AgentAvailState state) {
+        return new StateDef(null, AgentStateType.SYSTEM, state.wireValue());
+    }
+
+    /** Runs a change under the lock, then answers the long polls of every agent it changed. */
+    private <T> T mutate(Supplier<T> change) {
+        List<PendingPoll> polls = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        T result;
+        synchronized (lock) {
+            try {
+                result = change.get();
+            } finally {
+                long now = now();
+                for (Agent agent : dirty) {
+                    if (!agent.polls.isEmpty()) {
+                        String answer = SnapshotWriter.response(agent, nextToken(agent), now);
+                        while (!agent.polls.isEmpty()) {
+                            polls.add(agent.polls.removeFirst());
+                            answers.add(answer);
+                        }
+                    }
+                }
+                dirty.clear();
+            }
+        }
+        for (int i = 0; i < polls.size(); i++) {
+            polls.get(i).answer(answers.get(i));
+        }
+        return result;
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String uuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static long now() {
+        return System.currentTimeMillis();
+    }
+
+    private static String quote(String text) {
+        return new com.google.gson.JsonPrimitive(text == null ? "" : text).toString();
+    }
+}

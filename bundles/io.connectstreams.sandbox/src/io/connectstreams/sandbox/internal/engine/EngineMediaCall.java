@@ -1,0 +1,56 @@
+package io.connectstreams.sandbox.internal.engine;
+
+import java.util.Optional;
+
+import io.connectstreams.sandbox.internal.signaling.MediaCall;
+
+/**
+ * One signaling connection's view of a call. The invite fault is taken from the engine's queue the first time the
+ * endpoint asks, and kept for this view: "the next invite" fails, whichever call it belongs to.
+ */
+final class EngineMediaCall implements MediaCall {
+
+    private final ContactCenter engine;
+    private final String contactId;
+    private final String agentConnectionId;
+    private Optional<InviteFault> fault;
+
+    EngineMediaCall(ContactCenter engine, String contactId, String agentConnectionId) {
+        this.engine = engine;
+        this.contactId = contactId;
+        this.agentConnectionId = agentConnectionId;
+    }
+
+    @Override
+    public String contactId() {
+        return contactId;
+    }
+
+    @Override
+    public String agentConnectionId() {
+        return agentConnectionId;
+    }
+
+    @Override
+    public synchronized Optional<InviteFault> inviteFault() {
+        if (fault == null) {
+            fault = Optional.ofNullable(engine.takeInviteFault());
+        }
+        return fault;
+    }
+
+    @Override
+    public void mediaStarted() {
+        engine.mediaStarted(contactId, agentConnectionId);
+    }
+
+    @Override
+    public void mediaEnded(String reason) {
+        engine.mediaEnded(contactId, agentConnectionId, reason);
+    }
+
+    @Override
+    public void onCallerHangUp(Runnable sendBye) {
+        engine.onCallerHangUp(contactId, sendBye);
+    }
+}

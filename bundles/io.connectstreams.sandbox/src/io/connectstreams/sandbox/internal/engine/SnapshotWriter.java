@@ -1,0 +1,180 @@
+package io.connectstreams.sandbox.internal.engine;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * Renders an agent's {@code GetAgentSnapshot} answer with the members and nulls the service sends (see
+ * {@code sample-snapshots.js} of Streams): state, nextState, agentAvailabilityState ({@code timeStamp} with a capital
+ * S), snapshotTimestamp and the contacts with their connections.
+ */
+final class SnapshotWriter {
+
+    private SnapshotWriter() {
+    }
+
+    static String response(Agent agent, String nextToken, long now) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonWriter writer = Json.writer(out)) {
+            writer.beginObject();
+            writer.name("snapshot");
+            snapshot(writer, agent, now);
+            writer.name("nextToken").value(nextToken);
+            writer.endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String snapshot(Agent agent, long now) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonWriter writer = Json.writer(out)) {
+            snapshot(writer, agent, now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void snapshot(JsonWriter writer, Agent agent, long now) throws IOException {
+        writer.beginObject();
+        writer.name("agentAvailabilityState").beginObject();
+        writer.name("state").value(agent.base.name());
+        writer.name("timeStamp");
+        Json.timestamp(writer, agent.baseSince);
+        writer.endObject();
+        writer.name("contacts").beginArray();
+        for (Contact contact : agent.contacts.values()) {
+            contact(writer, contact, now);
+        }
+        writer.endArray();
+        writer.name("nextState");
+        if (agent.next == null) {
+            writer.nullValue();
+        } else {
+            state(writer, agent.next, agent.nextSince);
+        }
+        writer.name("snapshotTimestamp");
+        Json.timestamp(writer, now);
+        writer.name("state");
+        state(writer, agent.shown, agent.shownSince);
+        writer.endObject();
+    }
+
+    private static void state(JsonWriter writer, StateDef state, long since) throws IOException {
+        writer.beginObject();
+        writer.name("agentStateARN").value(state.arn());
+        writer.name("name").value(state.name());
+        writer.name("startTimestamp");
+        Json.timestamp(writer, since);
+        writer.name("type").value(state.type().wireValue());
+        writer.endObject();
+    }
+
+    private static void contact(JsonWriter writer, Contact contact, long now) throws IOException {
+        writer.beginObject();
+        writer.name("attributes").beginObject();
+        for (Map.Entry<String, String> attribute : contact.attributes.entrySet()) {
+            writer.name(attribute.getKey()).beginObject();
+            writer.name("name").value(attribute.getKey());
+            writer.name("value").value(attribute.getValue());
+            writer.endObject();
+        }
+        writer.endObject();
+        writer.name("channelContext").nullValue();
+        writer.name("connections").beginArray();
+        for (Connection connection : contact.connections) {
+            connection(writer, connection);
+        }
+        writer.endArray();
+        writer.name("contactDuration").value(Long.toString(Math.max(0, (now - contact.createdAt) / 1000)));
+        writer.name("contactFeatures").beginObject();
+        writer.name("attachmentsEnabled").nullValue();
+        writer.name("messagingMarkdownEnabled").nullValue();
+        writer.name("multiPartyConferenceEnabled").value(false);
+        writer.endObject();
+        writer.name("contactId").value(contact.id);
+        writer.name("customerEndpoint");
+        if (contact.customerNumber == null) {
+            writer.nullValue();
+        } else {
+            endpoint(writer, EndpointView.phone(contact.customerNumber));
+        }
+        writer.name("description").value(contact.description);
+        writer.name("initialContactId").value(contact.initialContactId);
+        writer.name("initiationMethod").value(contact.initiationMethod);
+        writer.name("name").value(contact.name);
+        writer.name("queue");
+        queue(writer, contact.queue);
+        writer.name("queueTimestamp");
+        Json.timestamp(writer, contact.queueTimestamp);
+        writer.name("references").nullValue();
+        writer.name("state").beginObject();
+        writer.name("timestamp");
+        Json.timestamp(writer, contact.stateSince);
+        writer.name("type").value(contact.state.wireValue());
+        writer.endObject();
+        writer.name("type").value(contact.type.wireValue());
+        writer.endObject();
+    }
+
+    private static void connection(JsonWriter writer, Connection connection) throws IOException {
+        writer.beginObject();
+        writer.name("chatMediaInfo").nullValue();
+        writer.name("connectionId").value(connection.id);
+        writer.name("endpoint");
+        endpoint(writer, connection.endpoint);
+        writer.name("initial").value(connection.initial);
+        writer.name("monitoringInfo").nullValue();
+        writer.name("mute").value(connection.mute);
+        writer.name("quickConnectName").value(connection.quickConnectName);
+        writer.name("softphoneMediaInfo");
+        SoftphoneInfo media = connection.softphone;
+        if (media == null) {
+            writer.nullValue();
+        } else {
+            writer.beginObject();
+            writer.name("autoAccept").value(media.autoAccept());
+            writer.name("callConfigJson").value(media.callConfigJson());
+            writer.name("callContextToken").value(media.callContextToken());
+            writer.name("callType").value(media.callType());
+            writer.name("mediaLegContextToken").value(media.mediaLegContextToken());
+            writer.endObject();
+        }
+        writer.name("state").beginObject();
+        writer.name("timestamp");
+        Json.timestamp(writer, connection.stateSince);
+        writer.name("type").value(connection.state.wireValue());
+        writer.endObject();
+        writer.name("type").value(connection.type.wireValue());
+        writer.endObject();
+    }
+
+    static void endpoint(JsonWriter writer, EndpointView endpoint) throws IOException {
+        writer.beginObject();
+        writer.name("agentLogin").value(endpoint.agentLogin());
+        writer.name("endpointARN").value(endpoint.arn());
+        writer.name("name").value(endpoint.name());
+        writer.name("phoneNumber").value(endpoint.phoneNumber());
+        writer.name("queue");
+        queue(writer, endpoint.queue());
+        writer.name("type").value(endpoint.type().wireValue());
+        writer.endObject();
+    }
+
+    static void queue(JsonWriter writer, QueueRef queue) throws IOException {
+        if (queue == null) {
+            writer.nullValue();
+            return;
+        }
+        writer.beginObject();
+        writer.name("name").value(queue.name());
+        writer.name("queueARN").value(queue.arn());
+        writer.endObject();
+    }
+}

@@ -1,0 +1,282 @@
+package io.connectstreams.sandbox.internal.server;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import io.connectstreams.sandbox.RecordedAction;
+import io.connectstreams.sandbox.SandboxControl;
+import io.connectstreams.sandbox.internal.signaling.AudioLevels;
+
+/**
+ * The HTTP control API under {@code /control}, for tests, demos and the command line. Every request carries the
+ * control key in {@value #KEY_HEADER}; answers are JSON, errors {@code {"error": message}} with 400, 401 or 404.
+ *
+ * <pre>
+ * GET    /control/status                      agents, held polls, queued faults
+ * GET    /control/agents                      agents and their shown states
+ * GET    /control/agents/{username}/snapshot  the agent's snapshot (GetAgentSnapshot's "snapshot")
+ * GET    /control/contacts                    every contact the engine knows
+ * POST   /control/calls         {"from","queue"?,"agent"?}        an inbound call -> {"contactId"}
+ * POST   /control/callbacks     {"from","queue"?,"agent"?}        a queued callback -> {"contactId"}
+ * POST   /control/contacts/{id}/hangup                            the caller hangs up
+ * POST   /control/contacts/{id}/answer   {"connectionId"?}        the dialed party answers
+ * POST   /control/contacts/{id}/transfer {"queue"|"agent"}        a flow transfers the call
+ * GET    /control/contacts/{id}/levels                            caller-side audio levels
+ * POST   /control/faults        {"type":"status|delay|drop|truncate|expire-tokens|invite", ...}
+ * GET    /control/faults,  DELETE /control/faults
+ * GET    /control/records?action=&amp;contactId=                   recorded actions
+ * </pre>
+ */
+final class ControlHandler extends Handler.Abstract {
+
+    /** The header carrying the control key. */
+    static final String KEY_HEADER = "X-Sandbox-Control-Key";
+
+    private static final int MAX_BODY = 64 * 1024;
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private final SandboxControl control;
+    private final byte[] key;
+
+    ControlHandler(SandboxControl control, String key) {
+        this.control = control;
+        this.key = key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String given = request.getHeaders().get(KEY_HEADER);
+        if (given == null || !MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {
+            error(response, 401, "missing or wrong " + KEY_HEADER, callback);
+            return true;
+        }
+        if (request.getLength() > MAX_BODY) {
+            error(response, 413, "body too large", callback);
+            return true;
+        }
+        Http.readBody(request, MAX_BODY, (bytes, failure) -> {
+            if (failure != null) {
+                error(response, 413, "body too large", callback);
+                return;
+            }
+            try {
+                JsonObject body = parse(new String(bytes, StandardCharsets.UTF_8));
+                JsonElement result = route(request, body);
+                if (result == null) {
+                    error(response, 404, "no such control resource", callback);
+                } else {
+                    Http.json(response, 200, "application/json", GSON.toJson(result), callback);
+                }
+            } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+                error(response, 400, e.getMessage(), callback);
+            }
+        });
+        return true;
+    }
+
+    private JsonElement route(Request request, JsonObject body) {
+        String path = Request.getPathInContext(request).substring("/control".length());
+        String[] parts = path.isEmpty() ? new String[0] : path.substring(1).split("/");
+        String method = request.getMethod();
+        boolean get = HttpMethod.GET.is(method);
+        boolean post = HttpMethod.POST.is(method);
+        if (parts.length == 1) {
+            switch (parts[0]) {
+                case "status" -> {
+                    return get ? status() : null;
+                }
+                case "agents" -> {
+                    return get ? GSON.toJsonTree(control.agents()) : null;
+                }
+                case "contacts" -> {
+                    return get ? JsonParser.parseString(control.contactsJson()) : null;
+                }
+                case "calls", "callbacks" -> {
+                    if (!post) {
+                        return null;
+                    }
+                    String from = require(body, "from");
+                    String contactId = "calls".equals(parts[0])
+                            ? control.placeCall(from, optional(body, "queue"), optional(body, "agent"))
+                            : control.placeCallback(from, optional(body, "queue"), optional(body, "agent"));
+                    JsonObject result = new JsonObject();
+                    result.addProperty("contactId", contactId);
+                    return result;
+                }
+                case "faults" -> {
+                    return faults(method, body);
+                }
+                case "records" -> {
+                    return get ? records(request) : null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (parts.length == 3 && "agents".equals(parts[0]) && "snapshot".equals(parts[2]) && get) {
+            return JsonParser.parseString(control.snapshotJson(parts[1]));
+        }
+        if (parts.length == 3 && "contacts".equals(parts[0])) {
+            String contactId = parts[1];
+            switch (parts[2]) {
+                case "hangup" -> {
+                    if (!post) {
+                        return null;
+                    }
+                    control.hangUp(contactId);
+                    return new JsonObject();
+                }
+                case "answer" -> {
+                    if (!post) {
+                        return null;
+                    }
+                    String connectionId = optional(body, "connectionId");
+                    if (connectionId == null) {
+                        control.answer(contactId);
+                    } else {
+                        control.answer(contactId, connectionId);
+                    }
+                    return new JsonObject();
+                }
+                case "transfer" -> {
+                    if (!post) {
+                        return null;
+                    }
+                    control.transfer(contactId, optional(body, "queue"), optional(body, "agent"));
+                    return new JsonObject();
+                }
+                case "levels" -> {
+                    if (!get) {
+                        return null;
+                    }
+                    return control.levels(contactId).map(ControlHandler::levels).orElse(null);
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private JsonObject status() {
+        JsonObject status = new JsonObject();
+        status.add("agents", GSON.toJsonTree(control.agents()));
+        status.addProperty("heldPolls", control.heldPolls());
+        status.add("faults", GSON.toJsonTree(control.pendingFaults()));
+        return status;
+    }
+
+    private JsonElement faults(String method, JsonObject body) {
+        if (HttpMethod.GET.is(method)) {
+            JsonObject result = new JsonObject();
+            result.add("faults", GSON.toJsonTree(control.pendingFaults()));
+            return result;
+        }
+        if (HttpMethod.DELETE.is(method)) {
+            control.clearFaults();
+            return new JsonObject();
+        }
+        if (!HttpMethod.POST.is(method)) {
+            return null;
+        }
+        String type = require(body, "type");
+        int count = body.has("count") ? body.get("count").getAsInt() : 1;
+        String operation = optional(body, "operation");
+        JsonObject result = new JsonObject();
+        switch (type) {
+            case "status" -> control.failNextCalls(body.get("status").getAsInt(), count, operation);
+            case "delay" -> control.delayNextCalls(Duration.ofMillis(body.get("millis").getAsLong()), count,
+                    operation);
+            case "drop" -> control.dropNextCalls(count, operation);
+            case "truncate" -> control.truncateNextResponses(count, operation);
+            case "expire-tokens" -> result.addProperty("expired", control.expireAllTokens());
+            case "invite" -> control.failNextInvite(body.has("code") ? body.get("code").getAsInt() : 0);
+            default -> throw new IllegalArgumentException(
+                    "fault type must be status, delay, drop, truncate, expire-tokens or invite");
+        }
+        return result;
+    }
+
+    private JsonArray records(Request request) {
+        String query = request.getHttpURI().getQuery();
+        var parameters = query == null ? java.util.Map.<String, String>of() : AuthHandler.parseForm(query);
+        String action = parameters.get("action");
+        String contactId = parameters.get("contactId");
+        JsonArray result = new JsonArray();
+        List<RecordedAction> records = control.records();
+        for (RecordedAction record : records) {
+            if ((action == null || action.equals(record.action()))
+                    && (contactId == null || contactId.equals(record.contactId()))) {
+                JsonObject json = new JsonObject();
+                json.addProperty("at", record.at().toString());
+                json.addProperty("agent", record.agent());
+                json.addProperty("action", record.action());
+                json.addProperty("contactId", record.contactId());
+                json.add("detail", JsonParser.parseString(record.detailJson()));
+                result.add(json);
+            }
+        }
+        return result;
+    }
+
+    private static JsonObject levels(AudioLevels levels) {
+        JsonObject json = new JsonObject();
+        json.addProperty("contactId", levels.contactId());
+        json.addProperty("receivedRms", levels.receivedRms());
+        json.addProperty("sentRms", levels.sentRms());
+        json.addProperty("framesReceived", levels.framesReceived());
+        json.addProperty("measuredAt", levels.measuredAt().toString());
+        return json;
+    }
+
+    private static JsonObject parse(String text) {
+        if (text.isBlank()) {
+            return new JsonObject();
+        }
+        try {
+            JsonElement element = JsonParser.parseString(text);
+            if (!element.isJsonObject()) {
+                throw new IllegalArgumentException("the body must be a JSON object");
+            }
+            return element.getAsJsonObject();
+        } catch (com.google.gson.JsonParseException e) {
+            throw new IllegalArgumentException("the body is not valid JSON");
+        }
+    }
+
+    private static String require(JsonObject body, String member) {
+        String value = optional(body, member);
+        if (value == null) {
+            throw new IllegalArgumentException("missing \"" + member + "\"");
+        }
+        return value;
+    }
+
+    private static String optional(JsonObject body, String member) {
+        JsonElement value = body.get(member);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+
+    private static void error(Response response, int status, String message, Callback callback) {
+        JsonObject json = new JsonObject();
+        json.addProperty("error", message);
+        Http.json(response, status, "application/json", json.toString(), callback);
+    }
+}

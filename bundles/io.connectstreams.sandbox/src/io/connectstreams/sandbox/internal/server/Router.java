@@ -1,0 +1,69 @@
+package io.connectstreams.sandbox.internal.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import io.connectstreams.sandbox.internal.engine.CtiException;
+
+/**
+ * Sends each request to its handler by path: {@code /api} (CTI), {@code /ws} (CTI WebSocket), {@code /control/...},
+ * handlers mounted at a path (the signaling endpoint), then the sign-in pages. Everything else is 404. The
+ * children are beans of this container, so they start and stop with the server.
+ */
+final class Router extends Handler.AbstractContainer {
+
+    private final Handler cti;
+    private final Handler webSocket;
+    private final Handler control;
+    private final Handler auth;
+    private final Map<String, Handler> mounts;
+
+    Router(Handler cti, Handler webSocket, Handler control, Handler auth, Map<String, Handler> mounts) {
+        this.cti = cti;
+        this.webSocket = webSocket;
+        this.control = control;
+        this.auth = auth;
+        this.mounts = new LinkedHashMap<>(mounts);
+        for (Handler handler : getHandlers()) {
+            addBean(handler, true);
+        }
+    }
+
+    @Override
+    public List<Handler> getHandlers() {
+        List<Handler> handlers = new ArrayList<>(List.of(cti, webSocket, control, auth));
+        handlers.addAll(mounts.values());
+        return handlers;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        if ("/api".equals(path) || "/connect/api".equals(path)) {
+            return cti.handle(request, response, callback);
+        }
+        if ("/ws".equals(path)) {
+            if (!webSocket.handle(request, response, callback)) {
+                Http.ctiError(response, new CtiException(400, "BadRequestException",
+                        "This endpoint accepts WebSocket upgrades only"), callback);
+            }
+            return true;
+        }
+        if ("/control".equals(path) || path.startsWith("/control/")) {
+            return control.handle(request, response, callback);
+        }
+        for (Map.Entry<String, Handler> mount : mounts.entrySet()) {
+            if (path.equals(mount.getKey()) || path.startsWith(mount.getKey() + "/")) {
+                return mount.getValue().handle(request, response, callback);
+            }
+        }
+        return auth.handle(request, response, callback);
+    }
+}

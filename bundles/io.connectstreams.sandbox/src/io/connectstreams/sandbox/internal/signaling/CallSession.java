@@ -1,0 +1,524 @@
+package io.connectstreams.sandbox.internal.signaling;
+
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jetty.websocket.api.StatusCode;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+import io.connectstreams.sandbox.internal.media.CallerPeer;
+import io.connectstreams.sandbox.internal.media.IceCandidate;
+import io.connectstreams.sandbox.internal.media.LocalAnswer;
+import io.connectstreams.sandbox.internal.media.MediaException;
+import io.connectstreams.sandbox.internal.media.ReceivedAudio;
+import io.connectstreams.sandbox.internal.media.SerialExecutor;
+
+/**
+ * One call's softphone signaling session: connect-rtc's protocol from the server side, across the first socket and
+ * any reconnected one, and the caller's media peer.
+ * <p>
+ * Every event (a frame, a media result, a timer, the caller hanging up) is queued on the session's own
+ * {@link SerialExecutor}, so the state below is only touched by one thread at a time and no lock is held while
+ * sending. {@link MediaCall#mediaStarted()} is called on {@code accept}; {@link MediaCall#mediaEnded(String)}
+ * exactly once afterwards, when the call ends.
+ */
+final class CallSession implements SocketHandler {
+
+    private static final System.Logger LOG = System.getLogger(CallSession.class.getName());
+    private static final int QUEUE_CAPACITY = 256;
+    private static final int MAX_METHOD_ECHO = 64;
+
+    private enum State {
+        /** The socket is open, no invite yet. */
+        AWAITING_INVITE,
+        /** The caller's peer is answering. */
+        ANSWERING,
+        /** The invite got an error, or is deliberately never answered. */
+        REJECTED,
+        /** The answer went out; waiting for accept. */
+        ANSWERED,
+        /** Accepted: media runs. */
+        TALKING,
+        /** The caller hung up; the server's bye went out. */
+        HANGING_UP,
+        /** The socket of a talking call dropped without bye; the media runs on for a reconnect. */
+        AWAITING_RECONNECT,
+        /** The media is being released. */
+        ENDING,
+        ENDED
+    }
+
+    private final SignalingService service;
+    private final MediaCall call;
+    private final String contactId;
+    private final SerialExecutor events;
+    private final SignalingSocket firstSocket;
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+    private volatile String clientToken;
+    private volatile CallerPeer peer;
+
+    // owned by the events executor
+    private State state = State.AWAITING_INVITE;
+    private SignalingSocket socket;
+    private boolean mediaStarted;
+    private JsonElement inviteId;
+    private long inviteReceivedNanos;
+    private JsonElement serverByeId;
+    private ScheduledFuture<?> timer;
+    private int closeStatus = StatusCode.NORMAL;
+
+    CallSession(SignalingService service, MediaCall call, String contactId) {
+        this.service = service;
+        this.call = call;
+        this.contactId = contactId;
+        this.events = new SerialExecutor(service.signalingPool(), QUEUE_CAPACITY);
+        this.firstSocket = new SignalingSocket(this, service.timeouts().idle());
+    }
+
+    /** Registers the caller's hang-up with the engine and starts the invite wait. */
+    SignalingSocket start() {
+        call.onCallerHangUp(this::callerHungUp);
+        submit(() -> schedule(service.timeouts().inviteWait(), () -> {
+            if (state == State.AWAITING_INVITE) {
+                end("no invite");
+            }
+        }));
+        return firstSocket;
+    }
+
+    /** A socket for a reconnect with the client token. */
+    SignalingSocket reconnectSocket() {
+        return new SignalingSocket(this, service.timeouts().idle());
+    }
+
+    /**
+     * @param token a client token from a reconnect URL
+     * @return true when it is the token last issued to this call, which has not ended
+     */
+    boolean acceptsClientToken(String token) {
+        String current = clientToken;
+        return current != null && token != null && MessageDigest.isEqual(current.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @return the agent's audio as the caller received it, while the caller's peer exists
+     */
+    Optional<ReceivedAudio> received() {
+        CallerPeer current = peer;
+        return current == null ? Optional.empty() : Optional.of(current.received());
+    }
+
+    /**
+     * Ends the call because the service closes: no bye exchange.
+     *
+     * @return completes when the call has ended
+     */
+    CompletableFuture<Void> shutdown(String reason) {
+        submit(() -> {
+            closeStatus = StatusCode.SHUTDOWN;
+            end(reason);
+        });
+        return ended;
+    }
+
+    // ---- events from sockets, the engine and timers: queued
+
+    @Override
+    public void opened(SignalingSocket opened) {
+        submit(() -> attach(opened));
+    }
+
+    @Override
+    public void request(SignalingSocket from, JsonRpcMessage request) {
+        submitFrom(from, () -> {
+            if (from == socket) {
+                handle(request);
+            }
+        });
+    }
+
+    @Override
+    public void response(SignalingSocket from, JsonRpcMessage response) {
+        submitFrom(from, () -> {
+            if (from == socket && state == State.HANGING_UP && response.id().equals(serverByeId)) {
+                end("caller hung up");
+            }
+        });
+    }
+
+    @Override
+    public void closed(SignalingSocket from, int statusCode, String reason) {
+        submit(() -> socketClosed(from, statusCode));
+    }
+
+    private void callerHungUp() {
+        submit(() -> {
+            if (state == State.HANGING_UP || state == State.ENDING || state == State.ENDED) {
+                return;
+            }
+            if (socket == null || !socket.isOpen()) {
+                end("caller hung up");
+                return;
+            }
+            serverByeId = new JsonPrimitive(UUID.randomUUID().toString());
+            socket.send(JsonRpcMessage.request(serverByeId, "bye", null));
+            state = State.HANGING_UP;
+            schedule(service.timeouts().byeReply(), () -> {
+                if (state == State.HANGING_UP) {
+                    LOG.log(Level.DEBUG, "call {0}: no reply to bye", contactId);
+                    end("caller hung up");
+                }
+            });
+        });
+    }
+
+    private void submitFrom(SignalingSocket from, Runnable event) {
+        try {
+            events.execute(event);
+        } catch (RejectedExecutionException e) {
+            // a flood of frames: this socket is not served any more
+            from.close(StatusCode.POLICY_VIOLATION, "too many messages");
+        }
+    }
+
+    private void submit(Runnable event) {
+        try {
+            events.executeAlways(event);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "call {0}: event dropped, executor unavailable", contactId);
+        }
+    }
+
+    // ---- the state machine, on the events executor
+
+    private void attach(SignalingSocket opened) {
+        if (state == State.ENDING || state == State.ENDED) {
+            opened.close(StatusCode.NORMAL, "call ended");
+        } else if (opened == firstSocket) {
+            socket = opened;
+        } else if (state == State.TALKING || state == State.AWAITING_RECONNECT) {
+            SignalingSocket replaced = socket;
+            socket = opened;
+            if (replaced != null) {
+                replaced.close(StatusCode.NORMAL, "replaced by a reconnect");
+            }
+            cancelTimer();
+            state = State.TALKING;
+            LOG.log(Level.DEBUG, "call {0}: signaling reconnected", contactId);
+            renewClientToken();
+        } else {
+            opened.close(StatusCode.POLICY_VIOLATION, "no reconnect possible");
+        }
+    }
+
+    private void handle(JsonRpcMessage request) {
+        if (state == State.ENDING || state == State.ENDED) {
+            return;
+        }
+        switch (request.method()) {
+            case "invite" -> invite(request);
+            case "accept" -> accept(request);
+            case "bye" -> bye(request);
+            default -> socket.send(JsonRpcMessage.error(request.id(), JsonRpcMessage.METHOD_NOT_FOUND,
+                    "Method not found: " + abbreviate(request.method())));
+        }
+    }
+
+    private void invite(JsonRpcMessage request) {
+        if (!request.hasId()) {
+            socket.send(JsonRpcMessage.error(null, JsonRpcMessage.INVALID_REQUEST,
+                    "Invalid Request: invite needs an id"));
+            return;
+        }
+        if (state != State.AWAITING_INVITE) {
+            socket.send(JsonRpcMessage.error(request.id(), JsonRpcMessage.INVALID_REQUEST,
+                    "Invalid Request: invite already received"));
+            return;
+        }
+        String offer;
+        List<IceCandidate> candidates;
+        try {
+            offer = InviteParams.sdp(request.params());
+            candidates = InviteParams.candidates(request.params());
+        } catch (IllegalArgumentException e) {
+            socket.send(JsonRpcMessage.error(request.id(), JsonRpcMessage.INVALID_PARAMS, "Invalid params: "
+                    + e.getMessage()));
+            return;
+        }
+        cancelTimer();
+        inviteId = request.id();
+        inviteReceivedNanos = System.nanoTime();
+        Optional<MediaCall.InviteFault> fault = inviteFault();
+        if (fault.isPresent()) {
+            state = State.REJECTED;
+            if (fault.get().code() == MediaCall.InviteFault.NO_ANSWER.code()) {
+                LOG.log(Level.DEBUG, "call {0}: invite left unanswered (injected fault)", contactId);
+            } else {
+                socket.send(JsonRpcMessage.error(inviteId, fault.get().code(), fault.get().message()));
+            }
+            return;
+        }
+        state = State.ANSWERING;
+        CallerPeer created = service.newCallerPeer(contactId);
+        peer = created;
+        CompletableFuture<LocalAnswer> answer = created.answer(offer, candidates, service.timeouts().iceGathering());
+        schedule(service.timeouts().answer(), () -> answered(null, new MediaException(MediaException.Kind.FAILED,
+                "answer not ready within " + service.timeouts().answer().toMillis() + " ms")));
+        answer.whenComplete((local, failure) -> submit(() -> answered(local, failure)));
+    }
+
+    private Optional<MediaCall.InviteFault> inviteFault() {
+        try {
+            return call.inviteFault();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "call " + contactId + ": inviteFault() failed", e);
+            return Optional.empty();
+        }
+    }
+
+    private void answered(LocalAnswer local, Throwable failure) {
+        if (state != State.ANSWERING) {
+            return;
+        }
+        cancelTimer();
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            boolean badOffer = cause instanceof MediaException media
+                    && media.kind() == MediaException.Kind.INVALID_OFFER;
+            if (badOffer) {
+                // WebRTC's parse errors quote the offending SDP line, which may hold ICE credentials
+                LOG.log(Level.INFO, "call {0}: invite failed: the offer was rejected", contactId);
+            } else {
+                LOG.log(Level.INFO, "call {0}: invite failed: {1}", contactId, cause.getMessage());
+            }
+            socket.send(JsonRpcMessage.error(inviteId, badOffer ? 400 : 500,
+                    badOffer ? "Bad Request: offer rejected" : "Internal Server Error: caller media failed"));
+            state = State.REJECTED;
+            releasePeer();
+            return;
+        }
+        JsonArray candidates = new JsonArray();
+        for (IceCandidate candidate : local.candidates()) {
+            JsonObject json = new JsonObject();
+            json.addProperty("candidate", candidate.candidate());
+            json.addProperty("sdpMid", candidate.sdpMid());
+            json.addProperty("sdpMLineIndex", candidate.sdpMLineIndex());
+            candidates.add(json);
+        }
+        JsonObject result = new JsonObject();
+        result.addProperty("sdp", local.sdp());
+        result.add("candidates", candidates);
+        socket.send(JsonRpcMessage.result(inviteId, result));
+        state = State.ANSWERED;
+        service.answerSent(System.nanoTime() - inviteReceivedNanos);
+    }
+
+    private void accept(JsonRpcMessage request) {
+        if (state == State.TALKING) {
+            reply(request, new JsonObject()); // a repeated accept changes nothing
+            return;
+        }
+        if (state != State.ANSWERED) {
+            socket.send(JsonRpcMessage.error(request.id(), JsonRpcMessage.INVALID_REQUEST,
+                    "Invalid Request: no answer to accept"));
+            return;
+        }
+        state = State.TALKING;
+        mediaStarted = true;
+        notifyEngine("mediaStarted", call::mediaStarted);
+        reply(request, new JsonObject());
+        renewClientToken();
+    }
+
+    private void bye(JsonRpcMessage request) {
+        if (!request.hasId()) {
+            socket.send(JsonRpcMessage.error(null, JsonRpcMessage.INVALID_REQUEST,
+                    "Invalid Request: bye needs an id"));
+            return;
+        }
+        reply(request, new JsonObject());
+        end("agent hung up");
+    }
+
+    private void socketClosed(SignalingSocket closed, int statusCode) {
+        if (closed != socket) {
+            return;
+        }
+        socket = null;
+        switch (state) {
+            case ENDING, ENDED -> {
+                // already ending
+            }
+            case HANGING_UP -> end("caller hung up");
+            case TALKING -> {
+                LOG.log(Level.DEBUG, "call {0}: signaling closed ({1}) without bye, media kept for a reconnect",
+                        contactId, statusCode);
+                state = State.AWAITING_RECONNECT;
+                schedule(service.timeouts().reconnectGrace(), () -> {
+                    if (state == State.AWAITING_RECONNECT) {
+                        end("signaling closed");
+                    }
+                });
+            }
+            default -> end("signaling closed");
+        }
+    }
+
+    private void renewClientToken() {
+        String token = service.newClientToken();
+        clientToken = token;
+        JsonObject params = new JsonObject();
+        params.addProperty("clientToken", token);
+        socket.send(JsonRpcMessage.notification("renewClientToken", params));
+    }
+
+    private void reply(JsonRpcMessage request, JsonObject result) {
+        if (request.hasId()) {
+            socket.send(JsonRpcMessage.result(request.id(), result));
+        }
+    }
+
+    /** Stops the caller's media, then tells the engine and closes the socket. */
+    private void end(String reason) {
+        if (state == State.ENDING || state == State.ENDED) {
+            return;
+        }
+        state = State.ENDING;
+        clientToken = null;
+        cancelTimer();
+        CompletableFuture<Void> released = releasePeer();
+        schedule(service.timeouts().close(), () -> finish(reason));
+        released.whenComplete((ignored, failure) -> submit(() -> finish(reason)));
+    }
+
+    private void finish(String reason) {
+        if (state == State.ENDED) {
+            return;
+        }
+        state = State.ENDED;
+        cancelTimer();
+        if (mediaStarted) {
+            notifyEngine("mediaEnded", () -> call.mediaEnded(reason));
+        }
+        if (socket != null) {
+            socket.close(closeStatus, reason);
+            socket = null;
+        }
+        LOG.log(Level.DEBUG, "call {0}: ended ({1})", contactId, reason);
+        service.sessionEnded(contactId, this);
+        ended.complete(null);
+    }
+
+    private CompletableFuture<Void> releasePeer() {
+        CallerPeer current = peer;
+        peer = null;
+        return current == null ? CompletableFuture.completedFuture(null) : service.release(current);
+    }
+
+    private void notifyEngine(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "call " + contactId + ": " + what + " failed", e);
+        }
+    }
+
+    private void schedule(Duration delay, Runnable task) {
+        cancelTimer();
+        try {
+            timer = service.timer().schedule(() -> submit(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "call {0}: timer unavailable", contactId);
+        }
+    }
+
+    private void cancelTimer() {
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_METHOD_ECHO ? text : text.substring(0, MAX_METHOD_ECHO) + "...";
+    }
+
+    /** Reads an invite's parameters: {sdp, candidates:[{candidate, sdpMid, sdpMLineIndex}], callContextToken}. */
+    private static final class InviteParams {
+
+        private InviteParams() {
+        }
+
+        static String sdp(JsonObject params) {
+            JsonElement sdp = params.get("sdp");
+            if (sdp == null || !sdp.isJsonPrimitive() || !sdp.getAsJsonPrimitive().isString()
+                    || sdp.getAsString().isBlank()) {
+                throw new IllegalArgumentException("sdp must be a non-empty string");
+            }
+            return sdp.getAsString();
+        }
+
+        static List<IceCandidate> candidates(JsonObject params) {
+            JsonElement list = params.get("candidates");
+            if (list == null || list.isJsonNull()) {
+                return List.of();
+            }
+            if (!list.isJsonArray()) {
+                throw new IllegalArgumentException("candidates must be an array");
+            }
+            List<IceCandidate> candidates = new ArrayList<>();
+            for (JsonElement element : list.getAsJsonArray()) {
+                if (!element.isJsonObject()) {
+                    throw new IllegalArgumentException("a candidate must be an object");
+                }
+                JsonObject candidate = element.getAsJsonObject();
+                candidates.add(new IceCandidate(string(candidate, "candidate"), string(candidate, "sdpMid"),
+                        index(candidate)));
+            }
+            return candidates;
+        }
+
+        private static String string(JsonObject object, String name) {
+            JsonElement value = object.get(name);
+            if (value == null || value.isJsonNull()) {
+                return null;
+            }
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+                throw new IllegalArgumentException("candidate " + name + " must be a string");
+            }
+            return value.getAsString();
+        }
+
+        private static int index(JsonObject candidate) {
+            JsonElement value = candidate.get("sdpMLineIndex");
+            if (value == null || value.isJsonNull()) {
+                return 0;
+            }
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+                throw new IllegalArgumentException("candidate sdpMLineIndex must be a number");
+            }
+            double index = value.getAsDouble();
+            if (index < 0 || index > 1024 || index != Math.rint(index)) {
+                throw new IllegalArgumentException("candidate sdpMLineIndex out of range");
+            }
+            return (int) index;
+        }
+    }
+}

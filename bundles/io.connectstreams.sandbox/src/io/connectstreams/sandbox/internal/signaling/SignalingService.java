@@ -1,0 +1,289 @@
+package io.connectstreams.sandbox.internal.signaling;
+
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
+import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+import io.connectstreams.sandbox.internal.media.CallerAudioEngine;
+import io.connectstreams.sandbox.internal.media.CallerPeer;
+import io.connectstreams.sandbox.internal.media.ReceivedAudio;
+
+/**
+ * The sandbox's softphone signaling endpoint ({@code wss://.../LilyRTC}, connect-rtc's protocol) and the callers'
+ * media: for every softphone that connects with {@code ?callId=<contactId>&contactCtx=<callContextToken>} it asks
+ * {@link SignalingCalls} for the call, answers the {@code invite} with a WebRTC peer that plays the caller's 440 Hz
+ * tone and measures the agent's audio, and runs the call to its {@code bye}.
+ * <p>
+ * Mounting: {@link #handler(Server)} returns a Jetty WebSocket upgrade handler that serves {@value #PATH} and lets
+ * every other request through (it returns {@code false}, or passes it to the handler it wraps). Call it before
+ * the server starts, and put it in the TLS connector's handler tree: first in a {@code Handler.Sequence}, or as the
+ * wrapper of the other handlers.
+ * <p>
+ * Threads: {@code cs-sandbox-signaling-*} (timers and the per-call event queues) and {@code cs-sandbox-media-*}
+ * (the peers' steps), daemon, stopped by {@link #close()}. The WebRTC engine ({@link CallerAudioEngine}) is shared
+ * by the whole process and stays.
+ */
+public final class SignalingService implements CallerMedia, AutoCloseable {
+
+    /** The path the endpoint serves, as in Amazon Connect's {@code signalingEndpoint}. */
+    public static final String PATH = "/LilyRTC";
+
+    private static final System.Logger LOG = System.getLogger(SignalingService.class.getName());
+    private static final int TOKEN_BYTES = 32;
+    private static final int ANSWER_TIMES_KEPT = 1024;
+
+    private final SignalingCalls calls;
+    private final IceOptions ice;
+    private final SignalingTimeouts timeouts;
+    private final Clock clock;
+    private final ScheduledThreadPoolExecutor signaling;
+    private final ThreadPoolExecutor media;
+    private final ConcurrentHashMap<String, CallSession> sessions = new ConcurrentHashMap<>();
+    private final Set<RefusedCall> refused = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger callerPeers = new AtomicInteger();
+    private final SecureRandom random = new SecureRandom();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final long[] answerNanos = new long[ANSWER_TIMES_KEPT];
+    private long answers;
+
+    /**
+     * @param calls which call a softphone's socket belongs to (the routing engine)
+     * @param ice ICE servers and policy of the callers' peers
+     * @param timeouts the time limits
+     * @param clock stamps the audio measurements
+     */
+    public SignalingService(SignalingCalls calls, IceOptions ice, SignalingTimeouts timeouts, Clock clock) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+        this.ice = Objects.requireNonNull(ice, "ice");
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        signaling = new ScheduledThreadPoolExecutor(2, threads("cs-sandbox-signaling-"));
+        signaling.setRemoveOnCancelPolicy(true);
+        signaling.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        media = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024),
+                threads("cs-sandbox-media-"));
+        media.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * @param server the server whose TLS connector serves the endpoint (not started yet)
+     * @return the WebSocket upgrade handler for {@value #PATH}
+     */
+    public Handler handler(Server server) {
+        return WebSocketUpgradeHandler.from(server, container -> container.addMapping(PATH, this::upgrade));
+    }
+
+    @Override
+    public Optional<AudioLevels> levels(String contactId) {
+        return receivedAudio(contactId).filter(received -> received.lastFrameAt() != null)
+                .map(received -> new AudioLevels(contactId, received.lastRms(), CallerAudioEngine.signalRms(),
+                        received.framesReceived(), received.lastFrameAt()));
+    }
+
+    /**
+     * @param contactId a contact id
+     * @return everything measured of the agent's audio on that call while the caller's peer exists
+     */
+    public Optional<ReceivedAudio> receivedAudio(String contactId) {
+        CallSession session = sessions.get(contactId);
+        return session == null ? Optional.empty() : session.received();
+    }
+
+    /**
+     * @return the contact ids with a signaling session (from the socket's upgrade until the call has ended)
+     */
+    public Set<String> activeCalls() {
+        return Set.copyOf(sessions.keySet());
+    }
+
+    /**
+     * @return how many caller peer connections exist (created and not yet released)
+     */
+    public int callerPeers() {
+        return callerPeers.get();
+    }
+
+    /**
+     * @return the durations from receiving an invite to sending its answer, in milliseconds, of the last (at most
+     *         1024) answered invites
+     */
+    public synchronized double[] answerTimesMillis() {
+        int kept = (int) Math.min(answers, answerNanos.length);
+        double[] millis = new double[kept];
+        for (int i = 0; i < kept; i++) {
+            millis[i] = answerNanos[(int) ((answers - kept + i) % answerNanos.length)] / 1e6;
+        }
+        return millis;
+    }
+
+    /**
+     * Ends every call (media released, the engine told, sockets closed) and stops the threads, waiting at most the
+     * close timeout for each.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        refused.forEach(RefusedCall::shutdown);
+        List<CompletableFuture<Void>> ending = new ArrayList<>();
+        sessions.values().forEach(session -> ending.add(session.shutdown("sandbox closed")));
+        try {
+            CompletableFuture.allOf(ending.toArray(CompletableFuture[]::new))
+                    .get(timeouts.close().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.log(Level.WARNING, "calls did not end within {0} ms", timeouts.close().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop(media);
+        stop(signaling);
+    }
+
+    private void stop(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(timeouts.close().toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+                LOG.log(Level.WARNING, "signaling threads did not stop within {0} ms", timeouts.close().toMillis());
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- the WebSocket upgrade, on Jetty's threads
+
+    private Object upgrade(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+        if (closed.get()) {
+            Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503);
+            return null;
+        }
+        Fields query;
+        try {
+            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400);
+            return null;
+        }
+        String callId = query.getValue("callId");
+        String contactCtx = query.getValue("contactCtx");
+        String token = query.getValue("clientToken");
+        if (callId == null || callId.isBlank() || (contactCtx == null) == (token == null)) {
+            Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400);
+            return null;
+        }
+        if (token != null) {
+            CallSession session = sessions.get(callId);
+            if (session == null || !session.acceptsClientToken(token)) {
+                LOG.log(Level.DEBUG, "call {0}: reconnect refused", callId);
+                Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                return null;
+            }
+            return session.reconnectSocket();
+        }
+        Optional<MediaCall> call = find(callId, contactCtx);
+        if (call.isEmpty()) {
+            return refusedSocket(404, "Call Not Found");
+        }
+        CallSession session = new CallSession(this, call.get(), callId);
+        if (sessions.putIfAbsent(callId, session) != null) {
+            return refusedSocket(409, "Conflict: the call already has a signaling session");
+        }
+        return session.start();
+    }
+
+    private Optional<MediaCall> find(String callId, String contactCtx) {
+        try {
+            return calls.find(callId, contactCtx);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "call " + callId + ": finding the call failed", e);
+            return Optional.empty();
+        }
+    }
+
+    private SignalingSocket refusedSocket(int code, String message) {
+        return new SignalingSocket(new RefusedCall(code, message, signaling, timeouts.inviteWait().toMillis(),
+                refused), timeouts.idle());
+    }
+
+    // ---- for the sessions
+
+    SignalingTimeouts timeouts() {
+        return timeouts;
+    }
+
+    Executor signalingPool() {
+        return signaling;
+    }
+
+    ScheduledExecutorService timer() {
+        return signaling;
+    }
+
+    CallerPeer newCallerPeer(String contactId) {
+        callerPeers.incrementAndGet();
+        return new CallerPeer(contactId, ice.toRtcConfiguration(), media, signaling, clock);
+    }
+
+    CompletableFuture<Void> release(CallerPeer peer) {
+        return peer.close().whenComplete((ignored, failure) -> callerPeers.decrementAndGet());
+    }
+
+    String newClientToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    synchronized void answerSent(long nanos) {
+        answerNanos[(int) (answers % answerNanos.length)] = nanos;
+        answers++;
+    }
+
+    void sessionEnded(String contactId, CallSession session) {
+        sessions.remove(contactId, session);
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

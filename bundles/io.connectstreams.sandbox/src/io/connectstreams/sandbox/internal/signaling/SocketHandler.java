@@ -1,0 +1,19 @@
+package io.connectstreams.sandbox.internal.signaling;
+
+/**
+ * What a {@link SignalingSocket} reports to: the call it belongs to, or the refusal of an unknown call. Called on
+ * Jetty's threads, one event at a time per socket; implementations queue the work and return.
+ */
+interface SocketHandler {
+
+    void opened(SignalingSocket socket);
+
+    /** A well-formed request or notification. */
+    void request(SignalingSocket socket, JsonRpcMessage request);
+
+    /** A well-formed response to a request the endpoint sent. */
+    void response(SignalingSocket socket, JsonRpcMessage response);
+
+    /** The socket closed or failed; reported once. */
+    void closed(SignalingSocket socket, int statusCode, String reason);
+}

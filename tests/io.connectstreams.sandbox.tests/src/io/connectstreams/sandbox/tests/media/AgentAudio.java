@@ -1,0 +1,40 @@
+package io.connectstreams.sandbox.tests.media;
+
+import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.media.audio.AudioOptions;
+import dev.onvoid.webrtc.media.audio.AudioTrackSource;
+import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
+import io.connectstreams.sandbox.internal.media.SineSignal;
+
+/**
+ * The test agent's WebRTC stack: one factory for the test runtime (webrtc-java 0.14.0 leaks threads for every
+ * disposed factory that had peer connections, so it is never disposed), on a headless audio device module whose
+ * virtual microphone plays 880 Hz at 0.2 of full scale (RMS 4634), built in the order that works headless.
+ */
+final class AgentAudio {
+
+    static final double FREQUENCY_HZ = 880;
+    static final double AMPLITUDE = 0.2;
+
+    private static AgentAudio shared;
+
+    final PeerConnectionFactory factory;
+    final AudioTrackSource microphone;
+    final SineSignal signal = new SineSignal(FREQUENCY_HZ, AMPLITUDE);
+
+    private AgentAudio() {
+        HeadlessAudioDeviceModule adm = new HeadlessAudioDeviceModule();
+        factory = new PeerConnectionFactory(adm);
+        adm.initPlayout();
+        adm.startPlayout();
+        adm.setAudioSource(signal);
+        microphone = factory.createAudioSource(new AudioOptions());
+    }
+
+    static synchronized AgentAudio shared() {
+        if (shared == null) {
+            shared = new AgentAudio();
+        }
+        return shared;
+    }
+}

@@ -1,0 +1,84 @@
+package io.connectstreams.sandbox.tests.media;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.connectstreams.sandbox.internal.signaling.MediaCall;
+
+/**
+ * One call as the routing engine exposes it: records what the signaling endpoint reports, and plays the caller
+ * hanging up.
+ */
+final class TestCall implements MediaCall {
+
+    private final String contactId;
+    private final String token;
+    private final AtomicInteger started = new AtomicInteger();
+    private final List<String> ended = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Runnable> hangUp = new AtomicReference<>();
+    private volatile InviteFault fault;
+
+    TestCall(String contactId, String token) {
+        this.contactId = contactId;
+        this.token = token;
+    }
+
+    String token() {
+        return token;
+    }
+
+    TestCall fault(InviteFault injected) {
+        fault = injected;
+        return this;
+    }
+
+    int started() {
+        return started.get();
+    }
+
+    List<String> ended() {
+        return List.copyOf(ended);
+    }
+
+    /** The caller hangs up: runs what the endpoint registered. */
+    void callerHangsUp() {
+        Runnable registered = hangUp.get();
+        if (registered == null) {
+            throw new IllegalStateException("no hang-up registered for " + contactId);
+        }
+        registered.run();
+    }
+
+    @Override
+    public String contactId() {
+        return contactId;
+    }
+
+    @Override
+    public String agentConnectionId() {
+        return "agent-connection-" + contactId;
+    }
+
+    @Override
+    public Optional<InviteFault> inviteFault() {
+        return Optional.ofNullable(fault);
+    }
+
+    @Override
+    public void mediaStarted() {
+        started.incrementAndGet();
+    }
+
+    @Override
+    public void mediaEnded(String reason) {
+        ended.add(reason);
+    }
+
+    @Override
+    public void onCallerHangUp(Runnable sendBye) {
+        hangUp.set(sendBye);
+    }
+}

@@ -1,0 +1,35 @@
+package io.connectstreams.sandbox.tests.media;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.connectstreams.sandbox.internal.signaling.MediaCall;
+import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
+
+/**
+ * The routing engine's side of the contract, for tests: calls by contact id with their call-context token.
+ */
+final class TestCalls implements SignalingCalls {
+
+    private final Map<String, TestCall> calls = new ConcurrentHashMap<>();
+    private final AtomicInteger lookups = new AtomicInteger();
+
+    TestCall add(String contactId, String callContextToken) {
+        TestCall call = new TestCall(contactId, callContextToken);
+        calls.put(contactId, call);
+        return call;
+    }
+
+    int lookups() {
+        return lookups.get();
+    }
+
+    @Override
+    public Optional<MediaCall> find(String contactId, String callContextToken) {
+        lookups.incrementAndGet();
+        TestCall call = calls.get(contactId);
+        return call != null && call.token().equals(callContextToken) ? Optional.of(call) : Optional.empty();
+    }
+}

@@ -1,0 +1,121 @@
+package io.connectstreams.sandbox.tests.media;
+
+import dev.onvoid.webrtc.media.audio.AudioTrackSink;
+
+/**
+ * The agent's ear in the tests: the RMS of every 10 ms frame of the caller's audio and the last half second of
+ * samples, so that level and pitch of what was heard can be asserted.
+ */
+final class ToneMeter implements AudioTrackSink {
+
+    /** What was heard over some recent frames: RMS, the strongest frequency, how many frames were audible. */
+    record Heard(int frames, double rms, double frequencyHz, int audibleFrames) {
+    }
+
+    /** At most this many recent frames are kept (half a second). */
+    static final int KEPT_FRAMES = 50;
+
+    private static final double AUDIBLE_RMS = 328;
+    private static final int MAX_FRAME = 960;
+
+    private final double[] rms = new double[KEPT_FRAMES];
+    private final short[][] samples = new short[KEPT_FRAMES][MAX_FRAME];
+    private final int[] lengths = new int[KEPT_FRAMES];
+    private int sampleRate = 48000;
+    private long frames;
+
+    @Override
+    public void onData(byte[] data, int bitsPerSample, int rate, int channels, int frameCount) {
+        if (bitsPerSample != 16 || channels < 1) {
+            return;
+        }
+        record(data, channels, Math.min(frameCount, MAX_FRAME), rate);
+    }
+
+    private synchronized void record(byte[] data, int channels, int frameCount, int rate) {
+        int slot = (int) (frames % KEPT_FRAMES);
+        double sumSquares = 0;
+        for (int frame = 0; frame < frameCount; frame++) {
+            int index = 2 * frame * channels;
+            short value = (short) ((data[index] & 0xff) | (data[index + 1] << 8));
+            samples[slot][frame] = value;
+            sumSquares += (double) value * value;
+        }
+        rms[slot] = Math.sqrt(sumSquares / Math.max(frameCount, 1));
+        lengths[slot] = frameCount;
+        sampleRate = rate;
+        frames++;
+    }
+
+    /**
+     * @param count how many of the latest frames (at most {@link #KEPT_FRAMES})
+     * @return how many of them were audible (cheap: for polling)
+     */
+    synchronized int audibleFrames(int count) {
+        int audible = 0;
+        for (long i = Math.max(0, frames - Math.min(count, KEPT_FRAMES)); i < frames; i++) {
+            if (rms[(int) (i % KEPT_FRAMES)] >= AUDIBLE_RMS) {
+                audible++;
+            }
+        }
+        return audible;
+    }
+
+    /**
+     * @param count how many of the latest frames (at most {@link #KEPT_FRAMES})
+     * @return their level and pitch; the samples are copied under the lock and analysed outside it, so the
+     *         playout thread that delivers frames is never held up
+     */
+    Heard last(int count) {
+        double[] signal;
+        double sumSquares = 0;
+        int audible = 0;
+        int kept;
+        int rate;
+        synchronized (this) {
+            kept = (int) Math.min(Math.min(count, KEPT_FRAMES), frames);
+            rate = sampleRate;
+            int total = 0;
+            for (long i = frames - kept; i < frames; i++) {
+                total += lengths[(int) (i % KEPT_FRAMES)];
+            }
+            signal = new double[total];
+            int at = 0;
+            for (long i = frames - kept; i < frames; i++) {
+                int slot = (int) (i % KEPT_FRAMES);
+                for (int s = 0; s < lengths[slot]; s++) {
+                    signal[at++] = samples[slot][s];
+                }
+                sumSquares += rms[slot] * rms[slot] * lengths[slot];
+                if (rms[slot] >= AUDIBLE_RMS) {
+                    audible++;
+                }
+            }
+        }
+        return new Heard(kept, signal.length == 0 ? 0 : Math.sqrt(sumSquares / signal.length),
+                strongestFrequency(signal, rate), audible);
+    }
+
+    /** The frequency from 100 to 2000 Hz, in 1 Hz steps, with the most energy (Goertzel). */
+    private static double strongestFrequency(double[] signal, int sampleRate) {
+        double best = 0;
+        double bestPower = 0;
+        for (int hz = 100; hz <= 2000; hz++) {
+            double coefficient = 2 * Math.cos(2 * Math.PI * hz / sampleRate);
+            double previous = 0;
+            double beforePrevious = 0;
+            for (double sample : signal) {
+                double current = sample + coefficient * previous - beforePrevious;
+                beforePrevious = previous;
+                previous = current;
+            }
+            double power = previous * previous + beforePrevious * beforePrevious
+                    - coefficient * previous * beforePrevious;
+            if (power > bestPower) {
+                bestPower = power;
+                best = hz;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,136 @@
+package io.connectstreams.worker.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.Credentials;
+import io.connectstreams.api.Streams;
+import io.connectstreams.api.TerminatedException;
+import io.connectstreams.api.event.ConnectionStatus;
+import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.testing.Await;
+import io.connectstreams.testing.Bundles;
+
+/**
+ * Headless OSGi use: the Streams service of the worker, with only the API, bus and worker bundles of the product
+ * (no view, no softphone, no ringtone), signs in to the sandbox and follows a call to the end; terminate leaves no
+ * thread of its own behind.
+ */
+class HeadlessStreamsTest {
+
+    private static final Duration WAIT = SandboxSession.WAIT;
+
+    private Sandbox sandbox;
+    private Streams streams;
+
+    @AfterEach
+    void stop() {
+        if (streams != null) {
+            streams.terminate();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    /**
+     * Tycho's test harness optionally requires the workbench, so its bundles are installed in every test runtime;
+     * what matters is that nothing the worker uses reaches them: the wiring closure of api, bus and worker holds no
+     * UI bundle, and none of the product's UI or media bundles is installed at all.
+     */
+    @Test
+    void apiBusAndWorkerNeedNoUiAndNoMediaBundle() {
+        List<String> ours = Arrays.stream(FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles())
+                .map(Bundle::getSymbolicName).filter(n -> n.startsWith("io.connectstreams.")).sorted().toList();
+        for (String absent : List.of("io.connectstreams.ui", "io.connectstreams.softphone",
+                "io.connectstreams.ringtone", "io.connectstreams.calllog", "io.connectstreams.demo")) {
+            assertFalse(ours.contains(absent), absent + " must not be needed: " + ours);
+        }
+        Set<String> closure = new TreeSet<>();
+        for (String root : List.of("io.connectstreams.api", "io.connectstreams.bus", "io.connectstreams.worker")) {
+            wiringClosure(Bundles.resolved(root), closure);
+        }
+        List<String> ui = closure.stream().filter(n -> n.startsWith("org.eclipse.ui") || n.startsWith("org.eclipse.swt")
+                || n.startsWith("org.eclipse.jface") || n.startsWith("org.eclipse.e4.ui")).toList();
+        assertEquals(List.of(), ui, "UI bundles in the worker's wiring closure " + closure);
+    }
+
+    private static void wiringClosure(Bundle bundle, Set<String> closure) {
+        if (!closure.add(bundle.getSymbolicName())) {
+            return;
+        }
+        for (BundleWire wire : bundle.adapt(BundleWiring.class).getRequiredWires(null)) {
+            wiringClosure(wire.getProvider().getBundle(), closure);
+        }
+    }
+
+    @Test
+    void theStreamsServiceSignsInAndFollowsACallToTheEnd() throws Exception {
+        Set<String> threadsBefore = threadNames();
+        sandbox = Sandbox.builder().start();
+        streams = Bundles.service(Streams.class, WAIT);
+        SandboxLogin login = sandbox.login("jane", "jane-sandbox");
+        List<String> seen = new ArrayList<>();
+        streams.contact(contact -> {
+            seen.add("init " + contact.getState().type().wireValue());
+            contact.onConnected(c -> seen.add("connected"));
+            contact.onEnded(c -> seen.add("ended"));
+            contact.onDestroy(c -> seen.add("destroyed"));
+        });
+
+        Agent agent = streams.init(SandboxSession.configuration(sandbox),
+                Credentials.sessionCookie(login.cookieName(), login.cookieValue())).toCompletableFuture()
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(streams.isInitialized());
+        assertEquals(ConnectionStatus.CONNECTED, streams.connectionStatus());
+        assertEquals("Jane Doe", agent.getName());
+        SandboxScenarioTest.await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
+        Await.until(WAIT, () -> "Available".equals(agent.getState().name()), "Available");
+
+        String contactId = sandbox.control().placeCall("+14255550100");
+        Await.until(WAIT, () -> streams.findContact(contactId).isPresent(), "the offered contact");
+        Contact contact = streams.findContact(contactId).orElseThrow();
+        SandboxScenarioTest.await(contact.accept());
+        Await.until(WAIT, () -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
+        sandbox.control().hangUp(contactId);
+        Await.until(WAIT, () -> contact.getState().type() == ContactStateType.ENDED, "after-call work");
+        SandboxScenarioTest.await(contact.clear());
+        Await.until(WAIT, () -> seen.contains("destroyed"), "destroyed");
+        assertEquals(List.of("init connecting", "connected", "ended", "destroyed"), seen);
+
+        streams.terminate();
+        assertEquals(ConnectionStatus.SIGNED_OUT, streams.connectionStatus());
+        assertFalse(streams.isInitialized());
+        CtiBackendTest.assertFailure(TerminatedException.class, agent.setState(agent.getAgentStates().get(0)));
+        Await.until(WAIT, () -> {
+            System.gc(); // the JDK 17 HttpClient's selector thread ends once the client is unreachable
+            return threadsBefore.containsAll(threadNames());
+        }, () -> "the worker's threads to end; still running: " + threadNames());
+    }
+
+    private static Set<String> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(n -> n.startsWith("cs-worker-") || n.startsWith("HttpClient-")).collect(Collectors.toSet());
+    }
+}

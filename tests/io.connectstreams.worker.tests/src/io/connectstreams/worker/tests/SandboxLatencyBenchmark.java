@@ -1,0 +1,63 @@
+package io.connectstreams.worker.tests;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.event.ContactEvents;
+import io.connectstreams.api.event.Subscription;
+import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.testing.Await;
+import io.connectstreams.testing.Benchmark;
+import io.connectstreams.worker.internal.Tuning;
+
+/**
+ * A state change in the sandbox (a call offered to the agent) until the worker delivers {@code contact::init} on
+ * the bus: the long poll's wake-up, HTTPS, parsing and event derivation, end to end over loopback.
+ */
+@Tag(Benchmark.TAG)
+class SandboxLatencyBenchmark {
+
+    private static final int WARMUP = 30;
+    private static final int OFFERS = 200;
+
+    @Test
+    void offerToContactEvent() throws Exception {
+        try (SandboxSession fixture = new SandboxSession(Sandbox.builder(), "jane", Tuning.STREAMS)) {
+            Agent agent = fixture.signIn();
+            SandboxScenarioTest.await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
+            Await.until(SandboxSession.WAIT, () -> "Available".equals(agent.getState().name()), "Available");
+            BlockingQueue<Long> delivered = new ArrayBlockingQueue<>(1);
+            BlockingQueue<Contact> offered = new ArrayBlockingQueue<>(1);
+            long[] samples = new long[OFFERS];
+            try (Subscription init = fixture.bus.subscribe(ContactEvents.INIT, Contact.class, contact -> {
+                delivered.add(System.nanoTime());
+                offered.add(contact);
+            })) {
+                for (int i = -WARMUP; i < OFFERS; i++) {
+                    long start = System.nanoTime();
+                    fixture.sandbox.control().placeCall("+14255550100");
+                    Long at = delivered.poll(10, TimeUnit.SECONDS);
+                    if (at == null) {
+                        throw new AssertionError("no contact::init within 10 s");
+                    }
+                    if (i >= 0) {
+                        samples[i] = at - start;
+                    }
+                    Contact contact = offered.take();
+                    SandboxScenarioTest.await(contact.reject());
+                    Await.until(SandboxSession.WAIT, () -> agent.getContacts().isEmpty()
+                            && "Available".equals(agent.getState().name()), "the agent free again");
+                }
+            }
+            Benchmark benchmark = new Benchmark();
+            benchmark.latency("worker.sandbox_offer_to_contact_event", samples);
+            benchmark.publish();
+        }
+    }
+}

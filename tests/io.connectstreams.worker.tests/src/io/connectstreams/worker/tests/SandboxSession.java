@@ -1,0 +1,64 @@
+package io.connectstreams.worker.tests;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.log.LoggerFactory;
+
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Credentials;
+import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.api.config.Timeouts;
+import io.connectstreams.api.event.EventBus;
+import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.testing.Bundles;
+import io.connectstreams.testing.LogEcho;
+import io.connectstreams.worker.internal.Session;
+import io.connectstreams.worker.internal.Tuning;
+
+/**
+ * A worker session signed in to a real sandbox over HTTPS (trusting exactly the sandbox's certificate).
+ */
+final class SandboxSession implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    final Sandbox sandbox;
+    final EventBus bus;
+    final EventRecorder events;
+    final Session session;
+    final Credentials credentials;
+
+    SandboxSession(Sandbox.Builder builder, String username, Tuning tuning) throws Exception {
+        LogEcho.install();
+        sandbox = builder.start();
+        bus = Bundles.service(EventBus.class, WAIT);
+        events = new EventRecorder(bus);
+        SandboxLogin login = sandbox.login(username, username + "-sandbox");
+        credentials = Credentials.sessionCookie(login.cookieName(), login.cookieValue());
+        StreamsConfiguration configuration = configuration(sandbox);
+        LoggerFactory loggers = Bundles.service(LoggerFactory.class, WAIT);
+        session = new Session(configuration, credentials, bus, loggers.getLogger(SandboxSession.class), tuning,
+                Clock.systemUTC());
+    }
+
+    static StreamsConfiguration configuration(Sandbox sandbox) {
+        return StreamsConfiguration.builder(sandbox.baseUri()).sslContext(sandbox.clientSslContext())
+                .timeouts(new Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(30),
+                        Duration.ofSeconds(5)))
+                .build();
+    }
+
+    Agent signIn() throws Exception {
+        return session.start().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        session.terminate();
+        events.close();
+        sandbox.close();
+    }
+}
