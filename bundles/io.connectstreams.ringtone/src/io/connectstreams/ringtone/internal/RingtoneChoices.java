@@ -1,0 +1,66 @@
+package io.connectstreams.ringtone.internal;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.connectstreams.api.config.RingtoneOptions;
+import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.ringtone.RingtoneKind;
+import io.connectstreams.ringtone.internal.audio.BuiltInTones;
+import io.connectstreams.ringtone.internal.audio.CustomTone;
+import io.connectstreams.ringtone.internal.audio.Tone;
+
+/**
+ * Which ringtone each engine plays and whether it may ring, from the session's {@link StreamsConfiguration}
+ * ({@link StreamsConfiguration#ringtoneFor(ContactType)}): voice and additional voice follow the voice options,
+ * the callback engine the queue-callback options. Without a configuration, voice and callbacks ring with our
+ * tones (the defaults of {@code ringtoneFor}). Confined to the ringtone thread, so a configuration takes effect
+ * in order with the contact events.
+ */
+final class RingtoneChoices {
+
+    private StreamsConfiguration configuration;
+    private final Map<URI, CustomTone> customTones = new HashMap<>();
+
+    /**
+     * @param newConfiguration the session's configuration
+     */
+    void configure(StreamsConfiguration newConfiguration) {
+        configuration = newConfiguration;
+    }
+
+    /**
+     * @param answer the answer to {@code request_configure}
+     * @return whether it was taken: only when no {@code configure} event arrived first
+     */
+    boolean configureIfAbsent(StreamsConfiguration answer) {
+        if (configuration != null) {
+            return false;
+        }
+        configuration = answer;
+        return true;
+    }
+
+    /**
+     * @param kind an engine
+     * @return its options
+     */
+    RingtoneOptions options(RingtoneKind kind) {
+        if (configuration == null) {
+            return RingtoneOptions.DEFAULT;
+        }
+        return configuration.ringtoneFor(
+                kind == RingtoneKind.QUEUE_CALLBACK ? ContactType.QUEUE_CALLBACK : ContactType.VOICE);
+    }
+
+    /**
+     * @param kind an engine
+     * @return the configured file or URL, otherwise our tone of that engine; a custom tone is loaded once and kept
+     */
+    Tone tone(RingtoneKind kind) {
+        URI url = options(kind).ringtoneUrl();
+        return url == null ? BuiltInTones.of(kind) : customTones.computeIfAbsent(url, CustomTone::new);
+    }
+}
