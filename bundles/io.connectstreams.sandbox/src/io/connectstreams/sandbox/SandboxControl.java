@@ -153,6 +153,15 @@ public final class SandboxControl {
     }
 
     /**
+     * Drops every open CTI WebSocket without a close frame (a lost network); clients reconnect with their URL.
+     *
+     * @return how many sockets were dropped
+     */
+    public int dropWebSockets() {
+        return faults.dropWebSockets();
+    }
+
+    /**
      * Every access token issued so far expires now (sessions and refresh tokens stay valid).
      *
      * @return how many tokens expired

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Contact;
+import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.ApiMetric;
 import io.connectstreams.api.event.BackendError;
 import io.connectstreams.api.event.BusEvent;
@@ -132,7 +133,7 @@ class SandboxResilienceTest {
     }
 
     @Test
-    void theCtiWebSocketOpensAndAnswersHeartbeats() throws Exception {
+    void theCtiWebSocketAnswersHeartbeatsAndReconnectsWhenDropped() throws Exception {
         Tuning tuning = new Tuning(Tuning.STREAMS.pollAfterSuccess(), Tuning.STREAMS.pollAfterFailure(),
                 Tuning.STREAMS.pollMaxBackoff(), Tuning.STREAMS.configurationInterval(),
                 Tuning.STREAMS.tokenCheckInterval(), Tuning.STREAMS.tokenRefreshMargin(),
@@ -150,6 +151,13 @@ class SandboxResilienceTest {
         assertEquals(0, count(WebSocketEvents.CONNECTION_LOST), "every heartbeat was answered");
         fixture.bus.trigger(WebSocketEvents.SUBSCRIBE, List.of("aws/ccp"));
         fixture.events.await(WebSocketEvents.SUBSCRIPTION_UPDATE, WAIT);
+
+        assertEquals(1, fixture.sandbox.control().dropWebSockets());
+        fixture.events.await(AgentEvents.WEBSOCKET_CONNECTION_LOST, WAIT);
+        fixture.events.await(AgentEvents.WEBSOCKET_CONNECTION_GAINED, WAIT);
+        Await.until(WAIT, () -> fixture.events.all().stream()
+                .filter(e -> e.name().equals(WebSocketEvents.SUBSCRIPTION_UPDATE)).count() >= 2,
+                "the topics subscribed again on the new socket");
     }
 
     private List<ApiMetric> metrics() {

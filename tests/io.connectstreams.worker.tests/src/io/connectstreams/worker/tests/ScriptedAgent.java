@@ -36,7 +36,12 @@ final class ScriptedAgent {
     }
 
     static String snapshot(String stateName, String stateType) {
-        double now = Instant.now().toEpochMilli() / 1000.0;
+        return snapshot(stateName, stateType, 0);
+    }
+
+    /** A snapshot from a back end whose clock is {@code skewSeconds} ahead of ours. */
+    static String snapshot(String stateName, String stateType, int skewSeconds) {
+        double now = Instant.now().plusSeconds(skewSeconds).toEpochMilli() / 1000.0;
         return "{\"nextToken\": \"t-" + System.nanoTime() + "\", \"snapshot\": {\"state\": {\"agentStateARN\": null, "
                 + "\"type\": \"" + stateType + "\", \"name\": \"" + stateName + "\", \"startTimestamp\": " + now
                 + "}, \"nextState\": null, \"agentAvailabilityState\": {\"state\": \"Available\", \"timeStamp\": "

@@ -106,6 +106,19 @@ class SessionTest {
     }
 
     @Test
+    void durationsAreCorrectedByTheBackEndsClockSkew() throws Exception {
+        // the back end's clock runs 60 s ahead: its timestamps are in our future
+        server.byDefault("GetAgentSnapshot", new Answer(200, ScriptedAgent.snapshot("Available", "routable", 60),
+                ScriptedAgent.POLL_WAIT));
+        Agent agent = signIn();
+        Duration skew = agent.toSnapshot().skew();
+        assertTrue(skew.compareTo(Duration.ofSeconds(59)) > 0 && skew.compareTo(Duration.ofSeconds(61)) < 0,
+                "skew " + skew);
+        assertTrue(agent.getStateDuration().compareTo(Duration.ofSeconds(2)) < 0,
+                "a state the back end started just now lasts about 0 s, not -60 s or +60 s: " + agent.getStateDuration());
+    }
+
+    @Test
     void a401StormIsFollowedByReauthorizationAndPollingResumes() throws Exception {
         signIn();
         int before = server.authorizations();

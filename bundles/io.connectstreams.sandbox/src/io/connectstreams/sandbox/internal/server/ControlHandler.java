@@ -207,9 +207,10 @@ final class ControlHandler extends Handler.Abstract {
             case "drop" -> control.dropNextCalls(count, operation);
             case "truncate" -> control.truncateNextResponses(count, operation);
             case "expire-tokens" -> result.addProperty("expired", control.expireAllTokens());
+            case "drop-websockets" -> result.addProperty("dropped", control.dropWebSockets());
             case "invite" -> control.failNextInvite(body.has("code") ? body.get("code").getAsInt() : 0);
             default -> throw new IllegalArgumentException(
-                    "fault type must be status, delay, drop, truncate, expire-tokens or invite");
+                    "fault type must be status, delay, drop, truncate, expire-tokens, drop-websockets or invite");
         }
         return result;
     }

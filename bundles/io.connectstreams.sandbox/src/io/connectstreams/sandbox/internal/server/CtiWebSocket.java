@@ -26,10 +26,35 @@ public final class CtiWebSocket extends Session.Listener.AbstractAutoDemanding {
     private static final System.Logger LOG = System.getLogger(CtiWebSocket.class.getName());
 
     private final String agent;
+    private final FaultInjector faults;
     private final Set<String> topics = new LinkedHashSet<>();
 
-    CtiWebSocket(String agent) {
+    CtiWebSocket(String agent, FaultInjector faults) {
         this.agent = agent;
+        this.faults = faults;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+        super.onWebSocketOpen(session);
+        faults.opened(this);
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason, Callback callback) {
+        faults.closed(this);
+        super.onWebSocketClose(statusCode, reason, callback);
+    }
+
+    /** Cuts the connection without a close frame. */
+    boolean drop() {
+        Session session = getSession();
+        if (session == null || !session.isOpen()) {
+            return false;
+        }
+        session.disconnect();
+        faults.closed(this);
+        return true;
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.connectstreams.sandbox.internal.server;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.connectstreams.sandbox.internal.engine.CtiException;
 
@@ -92,6 +94,31 @@ public final class FaultInjector {
     /**
      * Drops every queued fault.
      */
+    private final Set<CtiWebSocket> webSockets = ConcurrentHashMap.newKeySet();
+
+    void opened(CtiWebSocket socket) {
+        webSockets.add(socket);
+    }
+
+    void closed(CtiWebSocket socket) {
+        webSockets.remove(socket);
+    }
+
+    /**
+     * Drops every open CTI WebSocket without a close frame, as a lost network does.
+     *
+     * @return how many were dropped
+     */
+    public int dropWebSockets() {
+        int dropped = 0;
+        for (CtiWebSocket socket : webSockets) {
+            if (socket.drop()) {
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
     public synchronized void clear() {
         entries.clear();
     }

@@ -105,7 +105,7 @@ public final class SandboxServer {
                     Response.writeError(request, response, callback, 403, "The WebSocket URL is not valid");
                     return null;
                 }
-                return new CtiWebSocket(agent.get());
+                return new CtiWebSocket(agent.get(), faults);
             });
         });
         server.setHandler(new Router(new CtiHandler(cti, faults, timer), webSocket,
