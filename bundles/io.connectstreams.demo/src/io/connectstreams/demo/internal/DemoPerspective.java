@@ -3,10 +3,13 @@ package io.connectstreams.demo.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.connectstreams.demo.internal.ui.CustomerDetailView;
+import io.connectstreams.demo.internal.ui.CustomerListView;
 import io.connectstreams.ui.AgentViews;
 
 /**
- * The contact-center perspective: the agent view on the right of the CRM's own views.
+ * The contact-center perspective: the CRM's customer list above the customer record (where calls pop) on the left,
+ * the agent view on the right.
  */
 public class DemoPerspective implements IPerspectiveFactory {
 
@@ -15,7 +18,14 @@ public class DemoPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(false);
-        layout.addView(AgentViews.AGENT_VIEW_ID, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
+        layout.addView(AgentViews.AGENT_VIEW_ID, IPageLayout.RIGHT, 0.64f, editorArea);
+        layout.getViewLayout(AgentViews.AGENT_VIEW_ID).setCloseable(false);
+        layout.addView(CustomerListView.ID, IPageLayout.TOP, 0.45f, editorArea);
+        layout.addView(CustomerDetailView.ID, IPageLayout.BOTTOM, 0.55f, editorArea);
+        layout.addShowViewShortcut(CustomerListView.ID);
+        layout.addShowViewShortcut(CustomerDetailView.ID);
+        layout.addShowViewShortcut(AgentViews.AGENT_VIEW_ID);
     }
 }

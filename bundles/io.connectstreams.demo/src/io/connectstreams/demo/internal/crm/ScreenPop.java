@@ -1,0 +1,146 @@
+package io.connectstreams.demo.internal.crm;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.osgi.service.log.Logger;
+
+import io.connectstreams.api.Connection;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.event.ContactEvents;
+import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.model.Endpoint;
+
+/**
+ * Decides the screen pops from the contact events on the bus: an inbound voice contact pops when it starts ringing
+ * ({@code contact::connecting}), a queued callback when it is offered ({@code contact::incoming}); each contact pops
+ * once, whichever of the two comes first. Outbound calls do not pop. The caller's number is the initial
+ * connection's endpoint (the customer endpoint when that has none), stripped of {@code sip:} and {@code @host}, and
+ * the customer is the directory's match for it.
+ * <p>
+ * Thread-safe; listeners run on the thread that publishes the event, after the decision, each isolated from the
+ * others' failures.
+ */
+public final class ScreenPop implements ScreenPopService, AutoCloseable {
+
+    /** How many contacts are remembered as popped (a contact that is never destroyed must not grow the set). */
+    static final int MAX_REMEMBERED_CONTACTS = 256;
+
+    private final CustomerDirectory directory;
+    private final Logger logger;
+    private final Clock clock;
+    private final List<Consumer<ScreenPopEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<String> popped = new LinkedHashSet<>();
+    private final List<Subscription> subscriptions;
+    private volatile ScreenPopEvent latest;
+
+    /**
+     * Subscribes to the bus at once.
+     *
+     * @param bus the event bus the worker publishes on
+     * @param directory where callers are looked up
+     * @param logger for listener failures and unreadable contacts
+     * @param clock stamps {@link ScreenPopEvent#arrivedAt()}
+     */
+    public ScreenPop(EventBus bus, CustomerDirectory directory, Logger logger, Clock clock) {
+        this.directory = directory;
+        this.logger = logger;
+        this.clock = clock;
+        this.subscriptions = List.of(bus.subscribe(ContactEvents.CONNECTING, Contact.class, this::arrived),
+                bus.subscribe(ContactEvents.INCOMING, Contact.class, this::arrived),
+                bus.subscribe(ContactEvents.DESTROYED, Contact.class, contact -> forget(contact.getContactId())));
+    }
+
+    @Override
+    public Registration onPop(Consumer<ScreenPopEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public Optional<ScreenPopEvent> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    @Override
+    public CustomerDirectory directory() {
+        return directory;
+    }
+
+    /**
+     * Unsubscribes from the bus and drops the listeners.
+     */
+    @Override
+    public void close() {
+        subscriptions.forEach(Subscription::close);
+        listeners.clear();
+    }
+
+    /**
+     * @param contact a contact
+     * @return the caller's number as the contact center sent it, without {@code sip:} and {@code @host}; empty when
+     *         there is none
+     */
+    static String callerNumber(Contact contact) {
+        Endpoint endpoint = contact.getInitialConnection().map(Connection::getEndpoint).orElse(null);
+        if (endpoint == null || endpoint.phoneNumber() == null) {
+            endpoint = contact.getCustomerEndpoint();
+        }
+        return endpoint == null ? "" : endpoint.stripPhoneNumber();
+    }
+
+    private void arrived(Contact contact) {
+        String contactId = contact.getContactId();
+        ContactType type;
+        String number;
+        try {
+            type = contact.getType();
+            boolean pops = type == ContactType.QUEUE_CALLBACK || type == ContactType.VOICE && contact.isInbound();
+            if (!pops) {
+                return;
+            }
+            number = callerNumber(contact);
+        } catch (RuntimeException e) {
+            logger.warn("no screen pop for contact {}: its data cannot be read", contactId, e);
+            return;
+        }
+        if (!remember(contactId)) {
+            return;
+        }
+        ScreenPopEvent event = new ScreenPopEvent(contactId, type, number, directory.findByPhone(number).orElse(null),
+                clock.instant());
+        latest = event;
+        for (Consumer<ScreenPopEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                logger.error("a screen-pop listener failed for contact {}", contactId, e);
+            }
+        }
+    }
+
+    private boolean remember(String contactId) {
+        synchronized (popped) {
+            if (!popped.add(contactId)) {
+                return false;
+            }
+            if (popped.size() > MAX_REMEMBERED_CONTACTS) {
+                popped.remove(popped.iterator().next());
+            }
+            return true;
+        }
+    }
+
+    private void forget(String contactId) {
+        synchronized (popped) {
+            popped.remove(contactId);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.connectstreams.demo.internal.sandbox;
+
+/**
+ * The sandbox agent the demo signs in as: Jane Doe, one of the sandbox's documented demo agents
+ * ({@code Sandbox.defaultAgents()}, docs/sandbox.md). Not a secret: the sandbox publishes these credentials.
+ */
+public final class DemoAgent {
+
+    /** The username. */
+    public static final String USERNAME = "jane";
+    /** The sandbox's demo password of that agent. */
+    public static final String PASSWORD = "jane-sandbox";
+
+    private DemoAgent() {
+    }
+}

@@ -1,0 +1,32 @@
+package io.connectstreams.demo.internal.ui;
+
+import java.util.Optional;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import io.connectstreams.demo.internal.Messages;
+import io.connectstreams.demo.internal.sandbox.DemoContactCenter;
+
+/**
+ * Sandbox &gt; Caller Hangs Up: the caller of the demo agent's live call hangs up.
+ */
+public final class CallerHangsUpHandler extends SandboxCommandHandler {
+
+    @Override
+    void run(ExecutionEvent event, DemoContactCenter contactCenter) {
+        Optional<String> ended = contactCenter.calls().hangUpActiveCall();
+        if (ended.isPresent()) {
+            report(event, Messages.Calls_hungUp);
+        } else {
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Calls_hangUpTitle,
+                    Messages.Calls_noActiveCall);
+        }
+    }
+
+    @Override
+    String failure() {
+        return Messages.Calls_hangUpFailed;
+    }
+}

@@ -1,0 +1,38 @@
+package io.connectstreams.demo.internal.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.connectstreams.demo.internal.Messages;
+import io.connectstreams.demo.internal.crm.AccountTier;
+import io.connectstreams.demo.internal.crm.Customer;
+
+/**
+ * How the demo's model appears in the UI.
+ */
+final class Labels {
+
+    private Labels() {
+    }
+
+    /**
+     * @param tier an account tier
+     * @return its translated name
+     */
+    static String tier(AccountTier tier) {
+        return switch (tier) {
+            case PLATINUM -> Messages.Tier_platinum;
+            case GOLD -> Messages.Tier_gold;
+            case SILVER -> Messages.Tier_silver;
+            case BRONZE -> Messages.Tier_bronze;
+        };
+    }
+
+    /**
+     * @param customer a customer
+     * @return "name, company (phone)" for choosers and messages
+     */
+    static String customer(Customer customer) {
+        return NLS.bind(Messages.Customer_label,
+                new Object[] { customer.name(), customer.company(), customer.phone() });
+    }
+}
