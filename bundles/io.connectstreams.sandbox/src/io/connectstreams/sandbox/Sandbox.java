@@ -81,6 +81,7 @@ public final class Sandbox implements AutoCloseable {
     private final AuthService auth;
     private final String controlKey;
     private final SignalingService signaling;
+    private final ContactCenter engine;
 
     private Sandbox(Builder builder) throws IOException {
         if (JETTY_LOG.getLevel() == null) {
@@ -100,7 +101,7 @@ public final class Sandbox implements AutoCloseable {
         EngineSettings settings = new EngineSettings(builder.ringTimeout, builder.calleeAnswerDelay,
                 builder.autoAcceptDelay, builder.turnServers, builder.relayOnly,
                 () -> (isHttps() ? "wss" : "ws") + "://127.0.0.1:" + port() + SIGNALING_PATH);
-        ContactCenter engine = new ContactCenter(directory, settings, recorder, timer);
+        engine = new ContactCenter(directory, settings, recorder, timer);
         auth = new AuthService(directory, builder.tokenLifetime, builder.sessionLifetime);
         AtomicReference<CallerMedia> callerMedia = new AtomicReference<>();
         FaultInjector faults = new FaultInjector();
@@ -260,6 +261,7 @@ public final class Sandbox implements AutoCloseable {
         if (signaling != null) {
             signaling.close();
         }
+        engine.releaseHeldPolls();
         server.stop();
         timer.shutdownNow();
         try {

@@ -61,6 +61,7 @@ public final class ContactCenter implements SignalingCalls {
     private final Deque<InviteFault> inviteFaults = new ArrayDeque<>();
     /** Agents changed by the running mutation; guarded by {@link #lock}. */
     private final Set<Agent> dirty = new LinkedHashSet<>();
+    private boolean closing;
 
     /**
      * @param directory the instance's configuration
@@ -131,7 +132,7 @@ public final class ContactCenter implements SignalingCalls {
         synchronized (lock) {
             Agent agent = agent(username);
             String current = nextToken(agent);
-            if (nextToken == null || !nextToken.equals(current) || timeoutMs <= 0) {
+            if (nextToken == null || !nextToken.equals(current) || timeoutMs <= 0 || closing) {
                 immediate = SnapshotWriter.response(agent, current, now());
             } else {
                 PendingPoll poll = new PendingPoll(listener);
@@ -149,6 +150,22 @@ public final class ContactCenter implements SignalingCalls {
         }
         if (immediate != null) {
             listener.answer(immediate);
+        }
+    }
+
+    /**
+     * Answers every held long poll now and holds no new one, so that the server can stop without waiting for them:
+     * a client cannot always abort a request it is waiting on.
+     */
+    public void releaseHeldPolls() {
+        List<PendingPoll> polls = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        synchronized (lock) {
+            closing = true;
+            takeHeldPolls(agents.values(), polls, answers);
+        }
+        for (int i = 0; i < polls.size(); i++) {
+            polls.get(i).answer(answers.get(i));
         }
     }
 
@@ -1223,16 +1240,7 @@ public final class ContactCenter implements SignalingCalls {
             try {
                 result = change.get();
             } finally {
-                long now = now();
-                for (Agent agent : dirty) {
-                    if (!agent.polls.isEmpty()) {
-                        String answer = SnapshotWriter.response(agent, nextToken(agent), now);
-                        while (!agent.polls.isEmpty()) {
-                            polls.add(agent.polls.removeFirst());
-                            answers.add(answer);
-                        }
-                    }
-                }
+                takeHeldPolls(dirty, polls, answers);
                 dirty.clear();
             }
         }
@@ -1240,6 +1248,20 @@ public final class ContactCenter implements SignalingCalls {
             polls.get(i).answer(answers.get(i));
         }
         return result;
+    }
+
+    /** Under the lock: removes the held polls of these agents, each paired with its agent's current answer. */
+    private void takeHeldPolls(Iterable<Agent> from, List<PendingPoll> polls, List<String> answers) {
+        long now = now();
+        for (Agent agent : from) {
+            if (!agent.polls.isEmpty()) {
+                String answer = SnapshotWriter.response(agent, nextToken(agent), now);
+                while (!agent.polls.isEmpty()) {
+                    polls.add(agent.polls.removeFirst());
+                    answers.add(answer);
+                }
+            }
+        }
     }
 
     private String randomToken() {
