@@ -141,7 +141,7 @@ public class AgentView {
         if (!display.isDisposed()) {
             display.timerExec(-1, tick);
         }
-        notifier.closeAll();
+        notifier.dispose();
         callLogSection.dispose();
         actions.close();
     }
@@ -216,7 +216,8 @@ public class AgentView {
         if (change.newStatus() == ConnectionStatus.SIGNED_OUT) {
             quality.clear();
             audioBar.setMuted(false);
-            if (change.reason() != null && !change.reason().isBlank()) {
+            // the view's own sign-in and sign-out report themselves; say why when the session ended on its own
+            if (!busy && change.reason() != null && !change.reason().isBlank()) {
                 messages.info(NLS.bind(Messages.View_signedOutBecause, change.reason()));
             }
             checkStoredSession();

@@ -7,6 +7,7 @@ import io.connectstreams.api.Contact;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.model.ContactType;
 
 /**
  * What the agent may do with a contact, decided from its latest data the way the CCP decides it. Shared by the view
@@ -19,12 +20,14 @@ public final class ContactStates {
 
     /**
      * @param contact a contact's data
-     * @return whether it is offered to the agent: an inbound call ringing ({@code connecting}) or a queue callback
-     *         ({@code incoming})
+     * @return whether it is offered to the agent: an inbound voice call ringing ({@code connecting}) or a queue
+     *         callback ({@code incoming}; once accepted, a callback is {@code connecting} while the customer is
+     *         dialed, which is no offer)
      */
     public static boolean isOffered(ContactSnapshot contact) {
         ContactStateType state = contact.state().type();
-        return state == ContactStateType.INCOMING || state == ContactStateType.CONNECTING && contact.isInbound();
+        return state == ContactStateType.INCOMING || state == ContactStateType.CONNECTING
+                && contact.type() == ContactType.VOICE && contact.isInbound();
     }
 
     /**
@@ -37,13 +40,13 @@ public final class ContactStates {
 
     /**
      * @param contact a contact's data
-     * @return whether the agent is on it: connected, or dialing out
+     * @return whether the agent is on it: connected, or dialing out (an outbound call, an accepted callback)
      */
     public static boolean canHangUp(ContactSnapshot contact) {
         ContactStateType state = contact.state().type();
         boolean agentActive = contact.agentConnection().map(ConnectionSnapshot::isActive).orElse(false);
         return agentActive && (state == ContactStateType.CONNECTED
-                || state == ContactStateType.CONNECTING && !contact.isInbound());
+                || state == ContactStateType.CONNECTING && !isOffered(contact));
     }
 
     /**

@@ -277,10 +277,10 @@ public final class Messages extends NLS {
     public static String Contacts_dtmfAccessibleName;
 
     /** See {@code messages.properties}. */
-    public static String Notification_callTitle;
+    public static String Notification_title;
 
     /** See {@code messages.properties}. */
-    public static String Notification_callbackTitle;
+    public static String Notification_callback;
 
     /** See {@code messages.properties}. */
     public static String Notification_from;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -13,6 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
@@ -24,11 +26,15 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 
 import io.connectstreams.api.Agent;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.VoiceConnection;
 import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.MuteRequest;
 import io.connectstreams.api.event.MuteToggle;
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.softphone.RtpStreamStats;
+import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.WidgetIds;
@@ -36,7 +42,8 @@ import io.connectstreams.ui.WidgetIds;
 /**
  * The agent's day in the view, against a real sandbox over HTTPS: signed out, sign in, choose Available, a call
  * comes in with a desktop notification, accept it there, mute with the button, with the key binding and from the
- * API, hold and resume, a DTMF digit, hang up, clear, and the call in the call log, also after the view is closed
+ * API, the call quality from the softphone's statistics, a server-side mute shown apart from the local one, hold and
+ * resume, a DTMF digit, hang up, clear, and the call in the call log, also after the view is closed
  * and reopened and after the call log service restarts. Saves the README's screenshots on the way.
  * <p>
  * The softphone is not part of this runtime, so nobody answers the {@code mute} request with
@@ -141,6 +148,27 @@ class AgentViewCallTest {
         robot.waitUntil(mute::getSelection, "a mute from the API, announced on another thread, in the button");
         fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(false));
         robot.waitUntil(() -> !mute.getSelection(), "the button to show unmuted again");
+
+        Label quality = view.find(Label.class, WidgetIds.CALL_QUALITY);
+        assertEquals("Call quality: no media", quality.getText());
+        Instant now = Instant.now();
+        fixture.bus.trigger(EventType.SOFTPHONE_STATS, new SoftphoneStats(contactId, "agent-connection", List.of(
+                new RtpStreamStats(RtpStreamStats.AUDIO_INPUT, now.minusSeconds(2), 0, 50, 3000, 40, 20, 3),
+                new RtpStreamStats(RtpStreamStats.AUDIO_OUTPUT, now.minusSeconds(2), 0, 50, 4000, 0, 20, 2),
+                new RtpStreamStats(RtpStreamStats.AUDIO_INPUT, now.minusSeconds(1), 1, 49, 5000, 40, 20, 3))));
+        robot.waitUntil(() -> "Call quality: level 5000, packet loss 1.0 %".equals(quality.getText()),
+                () -> "the call quality from softphone_stats: " + quality.getText());
+        assertEquals(5000, view.find(ProgressBar.class, WidgetIds.AUDIO_LEVEL).getSelection());
+
+        Contact call = fixture.streams.findContact(contactId).orElseThrow();
+        VoiceConnection line = (VoiceConnection) call.getAgentConnection().orElseThrow();
+        SandboxFixture.await(robot, line.muteParticipant(), "the server-side mute");
+        Label serverMute = view.find(Label.class, WidgetIds.SERVER_MUTE);
+        robot.waitUntil(() -> serverMute.isVisible() && serverMute.getText().contains("muted on the server"),
+                "the server-side mute shown");
+        assertFalse(mute.getSelection(), "the local mute is another thing");
+        SandboxFixture.await(robot, line.unmuteParticipant(), "the server-side unmute");
+        robot.waitUntil(() -> !serverMute.isVisible(), "the server-side mute gone");
 
         Button hold = view.find(Button.class, WidgetIds.HOLD);
         robot.click(hold);

@@ -1,11 +1,13 @@
 package io.connectstreams.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -17,7 +19,8 @@ import io.connectstreams.ui.WidgetIds;
 
 /**
  * The commands and their key bindings, with real key events: Ctrl+Alt+A accepts the ringing call, Ctrl+Alt+H hangs
- * up; each command is enabled only while it applies, and its key does nothing otherwise.
+ * up; each command is enabled only while it applies, and its key does nothing otherwise; the call's notification
+ * leaves the keyboard focus where the agent works.
  */
 class KeyBindingsTest extends ViewTestBase {
 
@@ -43,6 +46,8 @@ class KeyBindingsTest extends ViewTestBase {
 
         String caller = "+14255550111";
         ring(caller);
+        robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
+        assertEquals(contacts, Display.getCurrent().getFocusControl(), "the notification takes no focus");
         assertTrue(accept.isEnabled() && !hangUp.isEnabled() && !mute.isEnabled(), "only accept while ringing");
         robot.pressKeys(contacts, CTRL_ALT, 'a');
         awaitContact(caller, "Connected");

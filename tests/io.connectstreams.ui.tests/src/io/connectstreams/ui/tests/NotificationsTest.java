@@ -19,8 +19,9 @@ import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
 /**
- * Desktop notifications: Reject in the notification rejects the call; the notification closes when the caller
- * gives up; with the preference off, calls still show in the view but raise no notification.
+ * Desktop notifications: Reject in the notification rejects the call; a queue callback ({@code contact::incoming})
+ * is notified too and accepted there; the notification closes when the caller gives up; with the preference off,
+ * calls still show in the view but raise no notification.
  */
 class NotificationsTest extends ViewTestBase {
 
@@ -37,6 +38,25 @@ class NotificationsTest extends ViewTestBase {
         Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
         robot.waitUntil(() -> AgentViewCallTest.row(callLog, caller, "Rejected"),
                 () -> "the rejected call in the call log: " + UiRobot.rows(callLog));
+    }
+
+    @Test
+    void aQueueCallbackIsNotifiedAndAcceptedFromTheNotification() {
+        signInAvailable();
+        String customer = "+14255550177";
+        String contactId = fixture.sandbox.control().placeCallback(customer, null, "jane");
+        Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the callback's notification");
+        assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
+        assertEquals("Callback for " + customer,
+                robot.find(notification, org.eclipse.swt.widgets.Label.class, WidgetIds.NOTIFICATION_TEXT).getText());
+        awaitContact(customer, "Incoming callback");
+        robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
+        awaitContact(customer, "Dialing"); // the sandbox dials the customer, who answers after 2 s
+        awaitContact(customer, "Connected");
+        robot.click(view.find(Button.class, WidgetIds.HANG_UP));
+        awaitContact(customer, "After-call work");
+        robot.click(view.find(Button.class, WidgetIds.CLEAR));
+        awaitNoContact();
     }
 
     @Test

@@ -10,10 +10,11 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Saves the screenshots of the README into {@code docs/screenshots}: the system property {@code cs.screenshots}
- * names the folder, else it is {@code ../../docs/screenshots} from the test bundle's folder (the test JVM's working
- * directory). The workbench window gets a fixed size and the view is maximized in it, so every picture shows the
- * view alone at the same size.
+ * Saves the screenshots of the README: into {@code target/screenshots} of the test bundle, or into the folder the
+ * system property {@code cs.screenshots} names (the README's are made with
+ * {@code -Dtycho.testArgLine=-Dcs.screenshots=$PWD/docs/screenshots}), so an ordinary test run leaves the sources
+ * untouched. The workbench window gets a fixed size and the view is maximized in it, so every picture shows the view
+ * alone at the same size.
  */
 final class Screenshots {
 
@@ -45,8 +46,7 @@ final class Screenshots {
 
     private static Path folder() {
         String configured = System.getProperty("cs.screenshots");
-        return configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("user.dir")).resolve("../../docs/screenshots").normalize();
+        return configured != null ? Path.of(configured) : Path.of("target", "screenshots");
     }
 
     /**

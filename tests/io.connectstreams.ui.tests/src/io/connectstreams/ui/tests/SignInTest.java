@@ -69,7 +69,9 @@ class SignInTest {
                 && "Connected".equals(view.find(Label.class, WidgetIds.CONNECTION_STATUS).getText()),
                 "signed in again with the stored session");
 
-        robot.click(view.find(Button.class, WidgetIds.SIGN_OUT));
+        Button signOut = view.find(Button.class, WidgetIds.SIGN_OUT);
+        robot.waitUntil(signOut::isEnabled, "sign-out available once the sign-in is over");
+        robot.click(signOut);
         Label status = view.find(Label.class, WidgetIds.CONNECTION_STATUS);
         robot.waitUntil(() -> "Signed out".equals(status.getText()), "signed out");
         robot.waitUntil(() -> !fixture.containsQuietly(), "the stored session removed");

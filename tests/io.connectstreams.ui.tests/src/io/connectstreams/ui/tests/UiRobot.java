@@ -299,18 +299,28 @@ final class UiRobot {
     void pressKeys(Control focus, int[] modifiers, char key) {
         focus.getShell().forceActive();
         assertTrue(focus.forceFocus(), "the control could not take the focus");
-        flush();
-        timed(() -> {
-            for (int modifier : modifiers) {
-                post(SWT.KeyDown, modifier, '\0');
-            }
-            post(SWT.KeyDown, 0, key);
-            post(SWT.KeyUp, 0, key);
-            for (int i = modifiers.length - 1; i >= 0; i--) {
-                post(SWT.KeyUp, modifiers[i], '\0');
-            }
-        });
-        flush();
+        waitUntil(WAIT, () -> display.getFocusControl() == focus, () -> "the focus on " + focus.getData(WidgetIds.KEY)
+                + ", it is on " + display.getFocusControl() + " in " + display.getActiveShell());
+        List<Integer> received = new ArrayList<>();
+        org.eclipse.swt.widgets.Listener seen = event -> received.add(event.keyCode);
+        display.addFilter(SWT.KeyDown, seen);
+        try {
+            timed(() -> {
+                for (int modifier : modifiers) {
+                    post(SWT.KeyDown, modifier, '\0');
+                }
+                post(SWT.KeyDown, 0, key);
+                post(SWT.KeyUp, 0, key);
+                for (int i = modifiers.length - 1; i >= 0; i--) {
+                    post(SWT.KeyUp, modifiers[i], '\0');
+                }
+            });
+            waitUntil(WAIT, () -> received.size() >= modifiers.length,
+                    () -> "the key events to reach the focused window; received " + received);
+            flush();
+        } finally {
+            display.removeFilter(SWT.KeyDown, seen);
+        }
     }
 
     /**

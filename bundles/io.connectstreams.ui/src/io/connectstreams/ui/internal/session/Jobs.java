@@ -16,9 +16,6 @@ import org.eclipse.core.runtime.jobs.Job;
  */
 public final class Jobs {
 
-    /** The family of every job of the agent view, for {@code IJobManager.join}/{@code find}. */
-    public static final Object FAMILY = Jobs.class;
-
     /**
      * Work that reports progress and may be cancelled.
      *
@@ -67,10 +64,6 @@ public final class Jobs {
                 result.cancel(false);
             }
 
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
         };
         job.schedule();
         return result;

@@ -3,6 +3,7 @@ package io.connectstreams.ui.internal.view;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
 
 /**
@@ -49,7 +50,7 @@ public final class ContactTexts {
         return switch (contact.state().type()) {
             case INCOMING -> Messages.Contact_incoming;
             case PENDING -> Messages.Contact_pending;
-            case CONNECTING -> contact.isInbound() ? Messages.Contact_ringing : Messages.Contact_dialing;
+            case CONNECTING -> ContactStates.isOffered(contact) ? Messages.Contact_ringing : Messages.Contact_dialing;
             case CONNECTED -> onHold ? Messages.Contact_onHold : Messages.Contact_connected;
             case ENDED -> Messages.Contact_afterCallWork;
             case MISSED -> Messages.Contact_missed;

@@ -51,13 +51,6 @@ public final class MessageLine {
         setVisible(false);
     }
 
-    /**
-     * @return what the line shows, empty when hidden
-     */
-    public String text() {
-        return text.getVisible() ? text.getText() : ""; //$NON-NLS-1$
-    }
-
     private void show(String message, boolean error) {
         text.setForeground(error ? JFaceColors.getErrorText(text.getDisplay()) : null);
         text.setText(message);
