@@ -83,6 +83,7 @@ public class AgentView {
     private volatile boolean notificationsEnabled = true;
 
     private Logger logger;
+    private Display display;
     private Composite root;
     private SessionBar sessionBar;
     private MessageLine messages;
@@ -103,6 +104,7 @@ public class AgentView {
     @PostConstruct
     public void createControls(Composite parent) {
         logger = loggers.getLogger(AgentView.class);
+        display = parent.getDisplay();
         root = parent;
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -117,12 +119,12 @@ public class AgentView {
         contacts = new ContactsSection(top, actions, this::currentAgent);
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
-        notifier = new IncomingContactNotifier(parent.getDisplay(), actions, logger);
+        notifier = new IncomingContactNotifier(display, actions, logger);
         notifier.setEnabled(notificationsEnabled);
         callLogSection.setCallLog(callLog);
         render();
         checkStoredSession();
-        parent.getDisplay().timerExec(TICK_MILLIS, tick);
+        display.timerExec(TICK_MILLIS, tick);
     }
 
     /** Gives the focus to the contacts, where the keyboard user acts. */
@@ -134,10 +136,10 @@ public class AgentView {
     /** Stops the clock, closes notifications and the action thread, and stops following the call log. */
     @PreDestroy
     public void dispose() {
-        if (root == null) {
+        if (display == null) {
             return;
         }
-        Display display = root.getDisplay();
+        // the part's controls are already disposed here: only the display may be used
         if (!display.isDisposed()) {
             display.timerExec(-1, tick);
         }
@@ -355,7 +357,7 @@ public class AgentView {
         } catch (StreamsException e) {
             // signed out between two ticks; the status event renders the rest
         }
-        root.getDisplay().timerExec(TICK_MILLIS, tick);
+        display.timerExec(TICK_MILLIS, tick);
     }
 
     private void mute(boolean mute) {

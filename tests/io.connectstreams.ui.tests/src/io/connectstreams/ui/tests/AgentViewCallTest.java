@@ -195,6 +195,9 @@ class AgentViewCallTest {
                 + UiRobot.rows(callLog));
 
         view.close();
+        robot.waitUntil(() -> actionThreads() == 0, () -> "the closed view's action thread to end: " + Thread
+                .getAllStackTraces().entrySet().stream().filter(e -> e.getKey().getName().startsWith("cs-ui-actions-"))
+                .map(e -> e.getKey().getName() + " " + java.util.Arrays.toString(e.getValue())).toList());
         view = AgentViewHandle.open(robot);
         Table reopened = view.find(Table.class, WidgetIds.CALL_LOG);
         robot.waitUntil(() -> row(reopened, CALLER, "Answered"), "the call in the reopened view's call log");
@@ -213,6 +216,11 @@ class AgentViewCallTest {
         assertEquals(0, view.find(Table.class, WidgetIds.CALL_LOG).getItemCount());
         callLog.start();
         robot.waitUntil(() -> !unavailable.isVisible(), "the view to follow the restarted call log");
+    }
+
+    private static long actionThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("cs-ui-actions-"))
+                .count();
     }
 
     private boolean digitFive(RecordedAction action) {

@@ -28,10 +28,14 @@ class NotificationsTest extends ViewTestBase {
     @Test
     void rejectInTheNotificationRejectsTheCall() {
         signInAvailable();
+        Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
+        contacts.getShell().forceActive();
+        assertTrue(contacts.forceFocus());
         String caller = "+14255550122";
         String contactId = fixture.sandbox.control().placeCall(caller);
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
+        assertEquals(contacts, Display.getCurrent().getFocusControl(), "the notification takes no focus");
         robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_REJECT));
         awaitNoContact();
         assertTrue(robot.shells(WidgetIds.NOTIFICATION).isEmpty());

@@ -316,7 +316,9 @@ final class UiRobot {
                 }
             });
             waitUntil(WAIT, () -> received.size() >= modifiers.length,
-                    () -> "the key events to reach the focused window; received " + received);
+                    () -> "the key events to reach the focused window; received " + received + "; shells "
+                            + Arrays.stream(display.getShells()).map(s -> s + (s.isVisible() ? " visible" : "")
+                                    + (s == display.getActiveShell() ? " active" : "")).toList());
             flush();
         } finally {
             display.removeFilter(SWT.KeyDown, seen);
