@@ -1,17 +1,172 @@
 package io.connectstreams.ui;
 
 /**
- * Names set with {@code widget.setData(KEY, id)} on the view's controls, so UI tests and accessibility tools find a
- * control without depending on its label or position.
+ * Names set with {@code widget.setData(KEY, id)} on the agent view's controls (and its dialogs, notifications,
+ * status line and preference page), so UI tests, an embedder's testers and accessibility tools find a control
+ * without depending on its label, language or position.
  */
 public final class WidgetIds {
 
-    /** The data key. */
+    /** The data key: {@code control.getData(WidgetIds.KEY)} gives the control's id. */
     public static final String KEY = "io.connectstreams.ui.id"; //$NON-NLS-1$
 
-    /** The connection-status label. */
+    /** A second data key: a notification's shell carries its contact's id under it. */
+    public static final String CONTACT_ID = "io.connectstreams.ui.contactId"; //$NON-NLS-1$
+
+    /** The agent's name (label). */
+    public static final String AGENT_NAME = "agentName"; //$NON-NLS-1$
+
+    /** The link status: signed out, connecting, connected, reconnecting (label). */
     public static final String CONNECTION_STATUS = "connectionStatus"; //$NON-NLS-1$
 
+    /** Opens the instance's login page in an embedded browser (button, shown when signed out). */
+    public static final String SIGN_IN = "signIn"; //$NON-NLS-1$
+
+    /** Signs in with the session kept in secure storage (button, shown when one is stored). */
+    public static final String SIGN_IN_STORED = "signInStored"; //$NON-NLS-1$
+
+    /** Signs out and forgets the stored session (button, shown when signed in). */
+    public static final String SIGN_OUT = "signOut"; //$NON-NLS-1$
+
+    /** The last error or information (read-only text, shown when there is one). */
+    public static final String MESSAGE = "message"; //$NON-NLS-1$
+
+    /** The agent-state selector (combo). */
+    public static final String AGENT_STATE = "agentState"; //$NON-NLS-1$
+
+    /** The time in the current state (label, ticks every second). */
+    public static final String STATE_DURATION = "stateDuration"; //$NON-NLS-1$
+
+    /** The local mute (toggle button). */
+    public static final String MUTE = "mute"; //$NON-NLS-1$
+
+    /** The server-side mute of the agent's participant (label, shown only when muted on the server). */
+    public static final String SERVER_MUTE = "serverMute"; //$NON-NLS-1$
+
+    /** The level of the received audio (progress bar). */
+    public static final String AUDIO_LEVEL = "audioLevel"; //$NON-NLS-1$
+
+    /** The call quality, or "No media" (label). */
+    public static final String CALL_QUALITY = "callQuality"; //$NON-NLS-1$
+
+    /** Why calls may have no audio or ringtone here (label, empty when nothing is missing). */
+    public static final String MEDIA_NOTE = "mediaNote"; //$NON-NLS-1$
+
+    /** The current contacts (table: caller, queue, state, time in state). */
+    public static final String CONTACTS = "contacts"; //$NON-NLS-1$
+
+    /** Accepts the selected contact (button). */
+    public static final String ACCEPT = "accept"; //$NON-NLS-1$
+
+    /** Rejects the selected contact (button). */
+    public static final String REJECT = "reject"; //$NON-NLS-1$
+
+    /** Holds or resumes the selected contact's customer (button; its text says which). */
+    public static final String HOLD = "hold"; //$NON-NLS-1$
+
+    /** Hangs up: destroys the agent's connection (button). */
+    public static final String HANG_UP = "hangUp"; //$NON-NLS-1$
+
+    /** Clears the selected contact after its after-call work (button). */
+    public static final String CLEAR = "clear"; //$NON-NLS-1$
+
+    /** Opens the quick-connect dialog to transfer the call or add a party (button). */
+    public static final String TRANSFER = "transfer"; //$NON-NLS-1$
+
+    /** The quick-connect dialog (its shell). */
+    public static final String TRANSFER_DIALOG = "transferDialog"; //$NON-NLS-1$
+
+    /** The quick-connect dialog's filter (text). */
+    public static final String TRANSFER_FILTER = "transferFilter"; //$NON-NLS-1$
+
+    /** The quick connects (table in the transfer dialog). */
+    public static final String TRANSFER_LIST = "transferList"; //$NON-NLS-1$
+
+    /** Transfers to the chosen quick connect (button in the transfer dialog). */
+    public static final String TRANSFER_CONFIRM = "transferConfirm"; //$NON-NLS-1$
+
+    /** Adds the chosen quick connect to the call (button in the transfer dialog). */
+    public static final String TRANSFER_ADD = "transferAdd"; //$NON-NLS-1$
+
+    /** The call log (table). */
+    public static final String CALL_LOG = "callLog"; //$NON-NLS-1$
+
+    /** The call log's filter: number, name or queue (text). */
+    public static final String CALL_LOG_FILTER = "callLogFilter"; //$NON-NLS-1$
+
+    /** Exports the call log to CSV (button). */
+    public static final String CALL_LOG_EXPORT = "callLogExport"; //$NON-NLS-1$
+
+    /** Says the call log service is missing (label, shown only then). */
+    public static final String CALL_LOG_UNAVAILABLE = "callLogUnavailable"; //$NON-NLS-1$
+
+    /** The details dialog of a call-log entry (its shell). */
+    public static final String CALL_DETAILS = "callDetails"; //$NON-NLS-1$
+
+    /** Each value in the details dialog (read-only text). */
+    public static final String CALL_DETAILS_FIELD = "callDetailsField"; //$NON-NLS-1$
+
+    /** A desktop notification of an offered contact (its shell; {@link #CONTACT_ID} holds the contact). */
+    public static final String NOTIFICATION = "notification"; //$NON-NLS-1$
+
+    /** Who calls (label in a notification). */
+    public static final String NOTIFICATION_TEXT = "notificationText"; //$NON-NLS-1$
+
+    /** Accepts the contact of a notification (button). */
+    public static final String NOTIFICATION_ACCEPT = "notificationAccept"; //$NON-NLS-1$
+
+    /** Rejects the contact of a notification (button). */
+    public static final String NOTIFICATION_REJECT = "notificationReject"; //$NON-NLS-1$
+
+    /** The browser sign-in dialog (its shell). */
+    public static final String SIGN_IN_DIALOG = "signInDialog"; //$NON-NLS-1$
+
+    /** The embedded browser showing the login page. */
+    public static final String SIGN_IN_BROWSER = "signInBrowser"; //$NON-NLS-1$
+
+    /** Says why the embedded browser cannot run (label, instead of the browser). */
+    public static final String SIGN_IN_BROWSER_UNAVAILABLE = "signInBrowserUnavailable"; //$NON-NLS-1$
+
+    /** The agent's state in the workbench window's status line (label). */
+    public static final String STATUS_LINE_STATE = "statusLineState"; //$NON-NLS-1$
+
+    /** Preference page: instance URL (text). */
+    public static final String PREF_INSTANCE_URL = "prefInstanceUrl"; //$NON-NLS-1$
+
+    /** Preference page: login URL (text). */
+    public static final String PREF_LOGIN_URL = "prefLoginUrl"; //$NON-NLS-1$
+
+    /** Preference page: region (text). */
+    public static final String PREF_REGION = "prefRegion"; //$NON-NLS-1$
+
+    /** Preference page: trusted certificate file (text). */
+    public static final String PREF_TRUSTED_CERTIFICATE = "prefTrustedCertificate"; //$NON-NLS-1$
+
+    /** Preference page: session cookie name (text). */
+    public static final String PREF_COOKIE_NAME = "prefCookieName"; //$NON-NLS-1$
+
+    /** Preference page: notifications on or off (check box). */
+    public static final String PREF_NOTIFICATIONS = "prefNotifications"; //$NON-NLS-1$
+
+    /** Preference page: microphone (combo, enabled with the softphone). */
+    public static final String PREF_MICROPHONE = "prefMicrophone"; //$NON-NLS-1$
+
+    /** Preference page: speaker (combo, enabled with the softphone). */
+    public static final String PREF_SPEAKER = "prefSpeaker"; //$NON-NLS-1$
+
+    /** Preference page: ringer device (combo, enabled with the ringtones). */
+    public static final String PREF_RINGER = "prefRinger"; //$NON-NLS-1$
+
+    private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
+
     private WidgetIds() {
+    }
+
+    /**
+     * @param digit one of {@code 0-9 * #}
+     * @return the id of that key of the DTMF pad (button): {@code dtmf1}, {@code dtmf*}, {@code dtmf#}
+     */
+    public static String dtmf(char digit) {
+        return DTMF_PREFIX + digit;
     }
 }

@@ -1,28 +1,461 @@
 package io.connectstreams.ui.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Preference;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
-import io.connectstreams.ui.WidgetIds;
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.Credentials;
+import io.connectstreams.api.Streams;
+import io.connectstreams.api.StreamsException;
+import io.connectstreams.api.calllog.CallLog;
+import io.connectstreams.api.config.ConfigurationException;
+import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.api.event.ConnectionStatus;
+import io.connectstreams.api.event.ConnectionStatusChange;
+import io.connectstreams.api.event.MuteToggle;
+import io.connectstreams.api.ringtone.RingtoneService;
+import io.connectstreams.api.softphone.Softphone;
+import io.connectstreams.api.softphone.SoftphoneStats;
+import io.connectstreams.ui.AgentPreferences;
+import io.connectstreams.ui.AgentSignIn;
+import io.connectstreams.ui.internal.notify.IncomingContactNotifier;
+import io.connectstreams.ui.internal.session.BrowserSignInDialog;
+import io.connectstreams.ui.internal.session.Jobs;
+import io.connectstreams.ui.internal.view.ActionRunner;
+import io.connectstreams.ui.internal.view.AudioBar;
+import io.connectstreams.ui.internal.view.CallLogSection;
+import io.connectstreams.ui.internal.view.CallQuality;
+import io.connectstreams.ui.internal.view.ContactsSection;
+import io.connectstreams.ui.internal.view.MessageLine;
+import io.connectstreams.ui.internal.view.SessionBar;
+import io.connectstreams.ui.internal.view.StateBar;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 
 /**
- * The agent view, an e4 part. It shows the link to the back end; the agent's controls arrive with the worker.
+ * The agent view, an e4 POJO part (also the 3.x view {@code io.connectstreams.ui.agentView}): sign-in, the agent's
+ * name, link status, state and time in state, local mute and server-side mute, call quality, the current contacts
+ * with their actions, desktop notifications of offered contacts, and the call log.
+ * <p>
+ * Services come by injection ({@code @Service}, tracked: the view follows them as they come and go, and works with
+ * any of them missing). Every Streams event reaches the view through the event bus's EventAdmin bridge as
+ * {@code @UIEventTopic} methods, on the UI thread; the view then renders from the agent's latest snapshot, so events
+ * may be coalesced or arrive late without harm. The call log's changes come through {@code CallLog.onChange} and
+ * are marshalled to the UI thread. The UI thread never waits: actions run on {@link ActionRunner}'s thread,
+ * sign-in and queries as jobs.
  */
 public class AgentView {
 
-    private Label status;
+    private static final int TICK_MILLIS = 1000;
+
+    @Inject
+    @Service
+    private LoggerFactory loggers;
+
+    private volatile Streams streams;
+    private volatile AgentSignIn signIn;
+    private volatile CallLog callLog;
+    private volatile Softphone softphone;
+    private volatile RingtoneService ringtones;
+    private volatile boolean notificationsEnabled = true;
+
+    private Logger logger;
+    private Display display;
+    private Composite root;
+    private SessionBar sessionBar;
+    private MessageLine messages;
+    private StateBar stateBar;
+    private AudioBar audioBar;
+    private ContactsSection contacts;
+    private CallLogSection callLogSection;
+    private ActionRunner actions;
+    private IncomingContactNotifier notifier;
+    private final Map<String, CallQuality> quality = new HashMap<>();
+    private final Runnable tick = this::tick;
+    private boolean busy;
+    private boolean storedSession;
 
     /**
      * @param parent the part's composite
      */
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
-        status = new Label(parent, SWT.NONE);
-        status.setText(Messages.AgentView_signedOut);
-        status.setData(WidgetIds.KEY, WidgetIds.CONNECTION_STATUS);
+        logger = loggers.getLogger(AgentView.class);
+        display = parent.getDisplay();
+        root = parent;
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        Composite top = new Composite(sash, SWT.NONE);
+        top.setLayout(new GridLayout(1, false));
+        sessionBar = new SessionBar(top, this::signInWithBrowser, this::signInWithStoredSession, this::signOut);
+        messages = new MessageLine(top);
+        actions = new ActionRunner(parent, messages, logger);
+        stateBar = new StateBar(top, state -> currentAgent()
+                .ifPresent(agent -> actions.run(Messages.StateBar_change, () -> agent.setState(state))));
+        audioBar = new AudioBar(top, this::mute);
+        contacts = new ContactsSection(top, actions, this::currentAgent);
+        callLogSection = new CallLogSection(sash, actions);
+        sash.setWeights(3, 2);
+        notifier = new IncomingContactNotifier(display, actions, logger);
+        notifier.setEnabled(notificationsEnabled);
+        callLogSection.setCallLog(callLog);
+        render();
+        checkStoredSession();
+        display.timerExec(TICK_MILLIS, tick);
+    }
+
+    /** Gives the focus to the contacts, where the keyboard user acts. */
+    @Focus
+    public void setFocus() {
+        root.setFocus();
+    }
+
+    /** Stops the clock, closes notifications and the action thread, and stops following the call log. */
+    @PreDestroy
+    public void dispose() {
+        if (display == null) {
+            return;
+        }
+        // the part's controls are already disposed here: only the display may be used
+        if (!display.isDisposed()) {
+            display.timerExec(-1, tick);
+        }
+        notifier.dispose();
+        callLogSection.dispose();
+        actions.close();
+    }
+
+    /**
+     * @param value the Streams service, {@code null} while there is none
+     */
+    @Inject
+    public void setStreams(@Optional @Service Streams value) {
+        streams = value;
+        later(this::render);
+    }
+
+    /**
+     * @param value the sign-in service, {@code null} while there is none
+     */
+    @Inject
+    public void setSignIn(@Optional @Service AgentSignIn value) {
+        signIn = value;
+        later(() -> {
+            render();
+            checkStoredSession();
+        });
+    }
+
+    /**
+     * @param value the call log, {@code null} while there is none
+     */
+    @Inject
+    public void setCallLog(@Optional @Service CallLog value) {
+        callLog = value;
+        later(() -> callLogSection.setCallLog(callLog));
+    }
+
+    /**
+     * @param value the softphone, {@code null} while there is none
+     */
+    @Inject
+    public void setSoftphone(@Optional @Service Softphone value) {
+        softphone = value;
+        later(this::render);
+    }
+
+    /**
+     * @param value the ringtone service, {@code null} while there is none
+     */
+    @Inject
+    public void setRingtones(@Optional @Service RingtoneService value) {
+        ringtones = value;
+        later(this::render);
+    }
+
+    /**
+     * @param enabled the notification preference
+     */
+    @Inject
+    public void setNotificationsEnabled(
+            @Preference(nodePath = AgentPreferences.NODE, value = AgentPreferences.NOTIFICATIONS) boolean enabled) {
+        notificationsEnabled = enabled;
+        later(() -> notifier.setEnabled(notificationsEnabled));
+    }
+
+    /**
+     * @param change the new link status
+     */
+    @Inject
+    @Optional
+    public void onConnectionStatus(@UIEventTopic(Topics.CONNECTION_STATUS) ConnectionStatusChange change) {
+        if (!ready()) {
+            return;
+        }
+        if (change.newStatus() == ConnectionStatus.SIGNED_OUT) {
+            quality.clear();
+            audioBar.setMuted(false);
+            // the view's own sign-in and sign-out report themselves; say why when the session ended on its own
+            if (!busy && change.reason() != null && !change.reason().isBlank()) {
+                messages.info(NLS.bind(Messages.View_signedOutBecause, change.reason()));
+            }
+            checkStoredSession();
+        }
+        render();
+    }
+
+    /**
+     * @param agent the agent, after every snapshot
+     */
+    @Inject
+    @Optional
+    public void onAgentRefresh(@UIEventTopic(Topics.AGENT_REFRESH) Agent agent) {
+        render();
+    }
+
+    /**
+     * @param toggle the local mute, whoever changed it
+     */
+    @Inject
+    @Optional
+    public void onMuteToggle(@UIEventTopic(Topics.AGENT_MUTE_TOGGLE) MuteToggle toggle) {
+        if (ready()) {
+            audioBar.setMuted(toggle.muted());
+        }
+    }
+
+    /**
+     * @param contact an inbound call just offered
+     */
+    @Inject
+    @Optional
+    public void onContactConnecting(@UIEventTopic(Topics.CONTACT_CONNECTING) Contact contact) {
+        offered(contact);
+    }
+
+    /**
+     * @param contact a queue callback just offered
+     */
+    @Inject
+    @Optional
+    public void onContactIncoming(@UIEventTopic(Topics.CONTACT_INCOMING) Contact contact) {
+        offered(contact);
+    }
+
+    /**
+     * @param stats a batch of softphone statistics
+     */
+    @Inject
+    @Optional
+    public void onSoftphoneStats(@UIEventTopic(Topics.SOFTPHONE_STATS) SoftphoneStats stats) {
+        CallQuality figures = CallQuality.of(stats);
+        if (ready() && figures != null && stats.contactId() != null) {
+            quality.put(stats.contactId(), figures);
+            render();
+        }
+    }
+
+    /**
+     * Replaces the file dialog of the call log's CSV export.
+     *
+     * @param chooser gives the file to write, {@code null} to cancel
+     */
+    public void setExportFileChooser(Function<Shell, String> chooser) {
+        callLogSection.setFileChooser(chooser);
+    }
+
+    private void offered(Contact contact) {
+        if (ready() && notificationsEnabled) {
+            notifier.offer(contact);
+        }
+    }
+
+    private void render() {
+        if (!ready()) {
+            return;
+        }
+        Streams service = streams;
+        ConnectionStatus status = service == null ? ConnectionStatus.SIGNED_OUT : service.connectionStatus();
+        Agent agent = null;
+        String name = null;
+        List<Contact> current = List.of();
+        try {
+            agent = currentAgent().orElse(null);
+            if (agent != null) {
+                name = agent.getName();
+                current = agent.getContacts();
+            }
+        } catch (StreamsException e) {
+            agent = null; // terminated between the two reads: signed out
+        }
+        sessionBar.update(new SessionBar.State(status, name, signIn != null, storedSession, busy));
+        stateBar.update(agent);
+        contacts.update(current);
+        Set<String> ids = new HashSet<>();
+        Set<String> offered = new HashSet<>();
+        Contact connected = null;
+        for (Contact contact : current) {
+            ids.add(contact.getContactId());
+            if (ContactStates.isOfferedCall(contact.toSnapshot())) {
+                offered.add(contact.getContactId());
+            }
+            if (connected == null && ContactStates.isConnectedVoice(contact.toSnapshot())) {
+                connected = contact;
+            }
+        }
+        quality.keySet().retainAll(ids);
+        notifier.retain(offered);
+        audioBar.update(new AudioBar.State(connected != null,
+                connected == null ? null : connected.toSnapshot().agentConnection().orElse(null),
+                connected == null ? null : quality.get(connected.getContactId()), mediaNote(agent)));
+    }
+
+    private String mediaNote(Agent agent) {
+        if (agent == null || !agent.isSoftphoneEnabled()) {
+            return null;
+        }
+        if (softphone == null) {
+            return Messages.View_noSoftphone;
+        }
+        RingtoneService ringer = ringtones;
+        if (ringer != null && !ringer.isAvailable()) {
+            return Messages.View_noRinger;
+        }
+        return null;
+    }
+
+    private void tick() {
+        if (!ready()) {
+            return;
+        }
+        try {
+            stateBar.tick(currentAgent().orElse(null));
+            contacts.tick();
+        } catch (StreamsException e) {
+            // signed out between two ticks; the status event renders the rest
+        }
+        display.timerExec(TICK_MILLIS, tick);
+    }
+
+    private void mute(boolean mute) {
+        currentAgent().ifPresent(agent -> actions.runNow(mute ? Messages.AudioBar_mute : Messages.AudioBar_unmute,
+                mute ? agent::mute : agent::unmute));
+    }
+
+    private java.util.Optional<Agent> currentAgent() {
+        Streams service = streams;
+        return service == null ? java.util.Optional.empty() : service.currentAgent();
+    }
+
+    private void signInWithBrowser() {
+        AgentSignIn service = signIn;
+        if (service == null) {
+            return;
+        }
+        String cookieName = Platform.getPreferencesService().getString(AgentPreferences.NODE,
+                AgentPreferences.SESSION_COOKIE_NAME, AgentPreferences.DEFAULT_SESSION_COOKIE_NAME, null);
+        setBusy(true);
+        Jobs.run(Messages.SignIn_prepareJob, monitor -> service.configuration())
+                .whenComplete((configuration, failure) -> actions.ui(() -> {
+                    setBusy(false);
+                    if (failure != null) {
+                        reportSignInFailure(ActionRunner.unwrap(failure));
+                        return;
+                    }
+                    new BrowserSignInDialog(root.getShell(), configuration.loginUrl(), configuration.instanceUrl(),
+                            cookieName, cookie -> signIn(service, configuration, cookie)).open();
+                }));
+    }
+
+    private void signIn(AgentSignIn service, StreamsConfiguration configuration, Credentials credentials) {
+        setBusy(true);
+        service.signIn(configuration, credentials, true).whenComplete((agent, failure) -> signInDone(failure));
+    }
+
+    private void signInWithStoredSession() {
+        AgentSignIn service = signIn;
+        if (service != null) {
+            setBusy(true);
+            service.signInWithStoredSession().whenComplete((agent, failure) -> signInDone(failure));
+        }
+    }
+
+    private void signInDone(Throwable failure) {
+        actions.ui(() -> {
+            setBusy(false);
+            if (failure != null) {
+                reportSignInFailure(ActionRunner.unwrap(failure));
+            }
+            checkStoredSession();
+        });
+    }
+
+    private void reportSignInFailure(Throwable failure) {
+        String reason = failure instanceof ConfigurationException invalid ? ConfigurationMessages.describe(invalid)
+                : ActionRunner.describe(failure);
+        actions.report(Messages.SessionBar_signIn, new IllegalStateException(reason, failure));
+    }
+
+    private void signOut() {
+        AgentSignIn service = signIn;
+        Streams current = streams;
+        setBusy(true);
+        if (service != null) {
+            service.signOut().whenComplete((done, failure) -> signInDone(failure));
+        } else if (current != null) {
+            current.logout().whenComplete((done, failure) -> signInDone(failure));
+        } else {
+            setBusy(false);
+        }
+    }
+
+    private void checkStoredSession() {
+        AgentSignIn service = signIn;
+        if (service == null) {
+            storedSession = false;
+            return;
+        }
+        service.hasStoredSession().whenComplete((stored, failure) -> actions.ui(() -> {
+            storedSession = stored != null && stored;
+            render();
+        }));
+    }
+
+    private void setBusy(boolean value) {
+        busy = value;
+        render();
+    }
+
+    private boolean ready() {
+        return root != null && !root.isDisposed();
+    }
+
+    private void later(Runnable task) {
+        if (root != null && actions != null) {
+            actions.ui(task);
+        }
     }
 }

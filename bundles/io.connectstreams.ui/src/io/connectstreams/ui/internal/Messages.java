@@ -3,14 +3,458 @@ package io.connectstreams.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The view's strings ({@code messages.properties}).
+ * The strings the agent view shows ({@code messages.properties}).
  */
 public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "io.connectstreams.ui.internal.messages"; //$NON-NLS-1$
 
-    /** Shown while no session runs. */
-    public static String AgentView_signedOut;
+    /** See {@code messages.properties}. */
+    public static String Action_failed;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_mute;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_muted;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_unmute;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_muteTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_serverMute;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_forcedMute;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_levelAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_noMedia;
+
+    /** See {@code messages.properties}. */
+    public static String AudioBar_quality;
+
+    /** See {@code messages.properties}. */
+    public static String BrowserSignIn_title;
+
+    /** See {@code messages.properties}. */
+    public static String BrowserSignIn_intro;
+
+    /** See {@code messages.properties}. */
+    public static String BrowserSignIn_unavailable;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_title;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_field;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_contactId;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_type;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_answer;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_end;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_ring;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_hold;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_holdValue;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_afterCallWork;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_muteCount;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_quality;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_qualityValue;
+
+    /** See {@code messages.properties}. */
+    public static String CallDetails_noQuality;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_title;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_filter;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_filterTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_unavailable;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_export;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_exportTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_exportTitle;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_exportJob;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_exported;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_queryJob;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_start;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_direction;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_number;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_name;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_queue;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_outcome;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_talk;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_inbound;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_outbound;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_callback;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_answered;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_missed;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_rejected;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_transferred;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_failed;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_ongoing;
+
+    /** See {@code messages.properties}. */
+    public static String Command_toggleMute;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_unknownCaller;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_incoming;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_pending;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_ringing;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_dialing;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_connected;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_onHold;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_afterCallWork;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_missed;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_rejected;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_error;
+
+    /** See {@code messages.properties}. */
+    public static String Contact_paused;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_title;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_caller;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_queue;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_state;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_duration;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_accept;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_acceptTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_reject;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_rejectTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_hold;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_holdTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_resume;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_resumeTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_hangUp;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_hangUpTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_noAgentConnection;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_clear;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_clearTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_transfer;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_transferTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_dtmf;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_dtmfTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Contacts_dtmfAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Notification_title;
+
+    /** See {@code messages.properties}. */
+    public static String Notification_callback;
+
+    /** See {@code messages.properties}. */
+    public static String Notification_from;
+
+    /** See {@code messages.properties}. */
+    public static String Notification_queue;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_description;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_instanceUrl;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_loginUrl;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_region;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_trustedCertificate;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_cookieName;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_notifications;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_ringtoneVoice;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_ringtoneCallback;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_ringtoneChat;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_ringtoneTask;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_ringtoneOff;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_fileMissing;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_devices;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_microphone;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_speaker;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_ringer;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_noSoftphone;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_noRingtones;
+
+    /** See {@code messages.properties}. */
+    public static String SessionBar_signIn;
+
+    /** See {@code messages.properties}. */
+    public static String SessionBar_signInTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String SessionBar_storedSignIn;
+
+    /** See {@code messages.properties}. */
+    public static String SessionBar_storedSignInTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String SessionBar_signOut;
+
+    /** See {@code messages.properties}. */
+    public static String SessionBar_signOutTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String SignIn_job;
+
+    /** See {@code messages.properties}. */
+    public static String SignIn_prepareJob;
+
+    /** See {@code messages.properties}. */
+    public static String SignIn_checkStoredJob;
+
+    /** See {@code messages.properties}. */
+    public static String SignIn_noStoredSession;
+
+    /** See {@code messages.properties}. */
+    public static String SignIn_storedSessionOtherInstance;
+
+    /** See {@code messages.properties}. */
+    public static String SignOut_job;
+
+    /** See {@code messages.properties}. */
+    public static String StateBar_label;
+
+    /** See {@code messages.properties}. */
+    public static String StateBar_tooltip;
+
+    /** See {@code messages.properties}. */
+    public static String StateBar_accessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String StateBar_durationTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String StateBar_change;
+
+    /** See {@code messages.properties}. */
+    public static String StatusLine_signedOut;
+
+    /** See {@code messages.properties}. */
+    public static String StatusLine_state;
+
+    /** See {@code messages.properties}. */
+    public static String StatusLine_tooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Status_signedOut;
+
+    /** See {@code messages.properties}. */
+    public static String Status_signingIn;
+
+    /** See {@code messages.properties}. */
+    public static String Status_noService;
+
+    /** See {@code messages.properties}. */
+    public static String Status_connecting;
+
+    /** See {@code messages.properties}. */
+    public static String Status_connected;
+
+    /** See {@code messages.properties}. */
+    public static String Status_reconnecting;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_title;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_label;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_filter;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_transfer;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_add;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_phoneNumber;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_agent;
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_queue;
+
+    /** See {@code messages.properties}. */
+    public static String View_noSoftphone;
+
+    /** See {@code messages.properties}. */
+    public static String View_noRinger;
+
+    /** See {@code messages.properties}. */
+    public static String View_signedOutBecause;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,34 @@
+package io.connectstreams.ui;
+
+/**
+ * The commands of the agent view ({@code org.eclipse.ui.commands}), with their default key bindings in the
+ * {@code org.eclipse.ui.defaultAcceleratorConfiguration} scheme and the window context (they work wherever the
+ * focus is in the workbench window). Each handler is enabled only when its action applies. Execute them with
+ * {@code IHandlerService.executeCommand(id, null)} or rebind them under <i>Preferences &gt; General &gt; Keys</i>.
+ */
+public final class AgentCommands {
+
+    /** The category of the commands. */
+    public static final String CATEGORY = "io.connectstreams.ui.commands"; //$NON-NLS-1$
+
+    /**
+     * Mutes or unmutes the agent's microphone (Streams' {@code agent.mute()}/{@code unmute()}), relative to the last
+     * {@code agent::mute_toggle}; enabled while a voice contact is connected. Key: M1+M3+M (Ctrl+Alt+M).
+     */
+    public static final String TOGGLE_MUTE = "io.connectstreams.ui.commands.toggleMute"; //$NON-NLS-1$
+
+    /**
+     * Accepts the offered contact (inbound voice in {@code connecting}, callback in {@code incoming}); enabled while
+     * one is offered. Key: M1+M3+A (Ctrl+Alt+A).
+     */
+    public static final String ACCEPT = "io.connectstreams.ui.commands.accept"; //$NON-NLS-1$
+
+    /**
+     * Hangs up: destroys the agent's connection of the active voice contact; enabled while there is one. Key:
+     * M1+M3+H (Ctrl+Alt+H).
+     */
+    public static final String HANG_UP = "io.connectstreams.ui.commands.hangUp"; //$NON-NLS-1$
+
+    private AgentCommands() {
+    }
+}

@@ -1,0 +1,60 @@
+package io.connectstreams.ui;
+
+import java.util.concurrent.CompletionStage;
+
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Credentials;
+import io.connectstreams.api.config.StreamsConfiguration;
+
+/**
+ * Signs the agent in and out as the agent view does, without the view: an OSGi service of this bundle for embedders
+ * and tests. Every method returns at once; the work runs in an Eclipse {@code Job} (with progress in the Progress
+ * view), never on the caller's thread, and the stages complete on that job's thread. The view reacts to the events
+ * of the session whoever started it, so calling {@link io.connectstreams.api.Streams#init} directly works too; this service adds the
+ * configuration from the preferences and remembering the session in the {@link SessionStore}.
+ */
+public interface AgentSignIn {
+
+    /**
+     * Builds the configuration from the preferences ({@link AgentPreferences}): instance and login URL, region, the
+     * trusted certificate file (added to the JVM's trust) and the ringtones. It reads that file: call it off the UI
+     * thread.
+     *
+     * @return the configuration
+     * @throws ConfigurationException naming each broken field ({@code instanceUrl}, {@code trustedCertificate}, ...)
+     */
+    StreamsConfiguration configuration();
+
+    /**
+     * Starts the session ({@link io.connectstreams.api.Streams#init}) in a job.
+     *
+     * @param configuration the instance
+     * @param credentials the login session or token
+     * @param remember whether to keep a session cookie in the {@link SessionStore} once signed in
+     * @return completes with the agent; fails as {@link io.connectstreams.api.Streams#init} does, or with
+     *         {@link java.util.concurrent.CancellationException} when the job is cancelled (the session is then
+     *         terminated)
+     */
+    CompletionStage<Agent> signIn(StreamsConfiguration configuration, Credentials credentials, boolean remember);
+
+    /**
+     * @return completes with whether a session is stored (no password is asked for)
+     */
+    CompletionStage<Boolean> hasStoredSession();
+
+    /**
+     * Signs in with the stored session and the configuration from the preferences.
+     *
+     * @return completes with the agent; fails with {@link IllegalStateException} when no session is stored or it
+     *         belongs to another instance, and as {@link #signIn} otherwise
+     */
+    CompletionStage<Agent> signInWithStoredSession();
+
+    /**
+     * Signs out ({@link io.connectstreams.api.Streams#logout()}: the agent goes offline, the instance's session ends) and removes the
+     * stored session.
+     *
+     * @return completes when both are done (also when the back end could not be reached)
+     */
+    CompletionStage<Void> signOut();
+}

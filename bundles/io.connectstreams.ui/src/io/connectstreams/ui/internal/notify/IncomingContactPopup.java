@@ -1,0 +1,92 @@
+package io.connectstreams.ui.internal.notify;
+
+import org.eclipse.jface.notifications.AbstractNotificationPopup;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.ui.WidgetIds;
+import io.connectstreams.ui.internal.Messages;
+import io.connectstreams.ui.internal.view.ContactTexts;
+
+/**
+ * The notification of one offered contact (JFace notifications, bottom right of the screen, no focus taken): who
+ * calls, from which queue, Accept and Reject. It is built before any call ({@link #create()}, hidden) and given its
+ * contact when one is offered ({@link #show}), so that the offer only costs the UI thread the showing of a window.
+ */
+final class IncomingContactPopup extends AbstractNotificationPopup {
+
+    /** A popup closes by itself after this long even if the offer lasts (the offer's end closes it sooner). */
+    private static final long SAFETY_CLOSE_MILLIS = 120_000;
+
+    private Label from;
+    private Label queue;
+    private Runnable onAccept = () -> {
+        // bound in show()
+    };
+    private Runnable onReject = onAccept;
+
+    IncomingContactPopup(Display display) {
+        super(display);
+        setDelayClose(SAFETY_CLOSE_MILLIS);
+        setFadingEnabled(false);
+    }
+
+    @Override
+    protected String getPopupShellTitle() {
+        return Messages.Notification_title;
+    }
+
+    @Override
+    protected void createContentArea(Composite parent) {
+        Composite content = new Composite(parent, SWT.NONE);
+        content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        content.setLayout(new GridLayout(2, true));
+        from = new Label(content, SWT.WRAP);
+        from.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION_TEXT);
+        from.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        queue = new Label(content, SWT.WRAP);
+        queue.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        button(content, Messages.Contacts_accept, WidgetIds.NOTIFICATION_ACCEPT, () -> onAccept.run());
+        button(content, Messages.Contacts_reject, WidgetIds.NOTIFICATION_REJECT, () -> onReject.run());
+    }
+
+    /**
+     * Fills the built popup with the offered contact and shows it.
+     *
+     * @param contact the offered contact's data
+     * @param accept what Accept does
+     * @param reject what Reject does
+     */
+    void show(ContactSnapshot contact, Runnable accept, Runnable reject) {
+        onAccept = accept;
+        onReject = reject;
+        String caller = ContactTexts.caller(contact);
+        from.setText(NLS.bind(contact.type() == ContactType.QUEUE_CALLBACK ? Messages.Notification_callback
+                : Messages.Notification_from, caller));
+        String queueName = ContactTexts.queue(contact);
+        queue.setText(queueName.isEmpty() ? "" : NLS.bind(Messages.Notification_queue, queueName)); //$NON-NLS-1$
+        Shell shell = getShell();
+        shell.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION);
+        shell.setData(WidgetIds.CONTACT_ID, contact.contactId());
+        shell.layout(true, true);
+        initializeBounds();
+        open();
+    }
+
+    private static void button(Composite parent, String text, String id, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.setData(WidgetIds.KEY, id);
+        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button.addListener(SWT.Selection, event -> action.run());
+    }
+}

@@ -1,0 +1,39 @@
+package io.connectstreams.ui.internal.session;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.connectstreams.ui.SecureSessionStore;
+import io.connectstreams.ui.SessionStore;
+
+/**
+ * Registers the default secure storage as the {@link SessionStore} of lowest rank; a store registered with a higher
+ * ranking replaces it.
+ */
+@Component(service = SessionStore.class, property = "service.ranking:Integer=" + SessionStore.DEFAULT_RANKING)
+public final class DefaultSessionStoreComponent implements SessionStore {
+
+    private final SessionStore delegate = SecureSessionStore.defaultStore();
+
+    @Override
+    public boolean contains() throws IOException {
+        return delegate.contains();
+    }
+
+    @Override
+    public Optional<StoredSession> load() throws IOException {
+        return delegate.load();
+    }
+
+    @Override
+    public void save(StoredSession session) throws IOException {
+        delegate.save(session);
+    }
+
+    @Override
+    public void remove() throws IOException {
+        delegate.remove();
+    }
+}

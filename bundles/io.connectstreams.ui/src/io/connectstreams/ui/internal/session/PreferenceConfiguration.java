@@ -1,0 +1,102 @@
+package io.connectstreams.ui.internal.session;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import javax.net.ssl.SSLContext;
+
+import io.connectstreams.api.config.ConfigurationException;
+import io.connectstreams.api.config.ConfigurationException.Violation;
+import io.connectstreams.api.config.RingtoneOptions;
+import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.ui.AgentPreferences;
+
+/**
+ * Turns the preference values into a {@link StreamsConfiguration}. Violations carry the configuration's field names
+ * ({@code instanceUrl}, {@code loginUrl}, {@code region}, {@code ringtones.voice.ringtoneUrl}) plus
+ * {@value AgentPreferences#TRUSTED_CERTIFICATE} for the certificate file.
+ */
+public final class PreferenceConfiguration {
+
+    private PreferenceConfiguration() {
+    }
+
+    /**
+     * @param values gives the value of a preference key ({@link AgentPreferences}), defaults applied; never
+     *            {@code null}
+     * @return the configuration
+     * @throws ConfigurationException naming every broken field
+     */
+    public static StreamsConfiguration build(UnaryOperator<String> values) {
+        List<Violation> violations = new ArrayList<>();
+        SSLContext trust = trust(values.apply(AgentPreferences.TRUSTED_CERTIFICATE).trim(), violations);
+        StreamsConfiguration.Builder builder;
+        try {
+            builder = StreamsConfiguration.builder(values.apply(AgentPreferences.INSTANCE_URL).trim());
+        } catch (ConfigurationException e) {
+            violations.addAll(e.violations());
+            throw new ConfigurationException(violations);
+        }
+        String loginUrl = values.apply(AgentPreferences.LOGIN_URL).trim();
+        if (!loginUrl.isEmpty()) {
+            try {
+                builder.loginUrl(URI.create(loginUrl));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("loginUrl", "must be a valid URL")); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        String region = values.apply(AgentPreferences.REGION).trim();
+        builder.region(region.isEmpty() ? null : region).sslContext(trust);
+        for (ContactType type : AgentPreferences.RINGTONE_TYPES) {
+            builder.ringtone(type, ringtone(type, values, violations));
+        }
+        StreamsConfiguration configuration = null;
+        try {
+            configuration = builder.build();
+        } catch (ConfigurationException e) {
+            violations.addAll(0, e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new ConfigurationException(violations);
+        }
+        return configuration;
+    }
+
+    private static RingtoneOptions ringtone(ContactType type, UnaryOperator<String> values,
+            List<Violation> violations) {
+        boolean disabled = Boolean.parseBoolean(values.apply(AgentPreferences.ringtoneDisabledKey(type)));
+        String file = values.apply(AgentPreferences.ringtoneFileKey(type)).trim();
+        if (file.isEmpty()) {
+            return new RingtoneOptions(disabled, null);
+        }
+        try {
+            return new RingtoneOptions(disabled, Path.of(file).toAbsolutePath().toUri());
+        } catch (InvalidPathException e) {
+            violations.add(new Violation("ringtones." + type.wireValue() + ".ringtoneUrl", //$NON-NLS-1$ //$NON-NLS-2$
+                    "must be a file path")); //$NON-NLS-1$
+            return new RingtoneOptions(disabled, null);
+        }
+    }
+
+    private static SSLContext trust(String file, List<Violation> violations) {
+        if (file.isEmpty()) {
+            return null;
+        }
+        try {
+            return TrustedCertificates.sslContext(Path.of(file));
+        } catch (InvalidPathException | IOException e) {
+            violations.add(new Violation(AgentPreferences.TRUSTED_CERTIFICATE, "must be a readable file")); //$NON-NLS-1$
+        } catch (GeneralSecurityException e) {
+            violations.add(new Violation(AgentPreferences.TRUSTED_CERTIFICATE,
+                    "must hold PEM certificates")); //$NON-NLS-1$
+        }
+        return null;
+    }
+}

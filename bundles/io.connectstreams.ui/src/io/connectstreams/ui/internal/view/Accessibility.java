@@ -1,0 +1,30 @@
+package io.connectstreams.ui.internal.view;
+
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Names controls for screen readers where the visible text does not say what the control is (a combo, a key of
+ * the DTMF pad, a level meter).
+ */
+public final class Accessibility {
+
+    private Accessibility() {
+    }
+
+    /**
+     * @param control a control
+     * @param name what a screen reader announces
+     */
+    public static void name(Control control, String name) {
+        control.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent event) {
+                if (event.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
+                    event.result = name;
+                }
+            }
+        });
+    }
+}

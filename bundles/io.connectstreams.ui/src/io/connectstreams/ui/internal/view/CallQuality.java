@@ -1,0 +1,40 @@
+package io.connectstreams.ui.internal.view;
+
+import java.util.List;
+
+import io.connectstreams.api.softphone.RtpStreamStats;
+import io.connectstreams.api.softphone.SoftphoneStats;
+
+/**
+ * The call-quality figures the view shows, from one {@code softphone_stats} batch: the level of the audio the agent
+ * receives in its latest second, and the share of received packets lost over the batch.
+ *
+ * @param inputLevel audio level of the received audio, 0 to 32767
+ * @param packetLossPercent received packets lost, percent
+ */
+public record CallQuality(int inputLevel, double packetLossPercent) {
+
+    /** The level meter's full scale. */
+    public static final int MAX_LEVEL = 32767;
+
+    /**
+     * @param stats a batch of statistics
+     * @return its figures, {@code null} when it holds no received audio
+     */
+    public static CallQuality of(SoftphoneStats stats) {
+        List<RtpStreamStats> received = stats.stats().stream()
+                .filter(s -> RtpStreamStats.AUDIO_INPUT.equals(s.softphoneStreamType())).toList();
+        if (received.isEmpty()) {
+            return null;
+        }
+        long lost = 0;
+        long packets = 0;
+        for (RtpStreamStats second : received) {
+            lost += Math.max(0, second.packetsLost());
+            packets += Math.max(0, second.packetsCount());
+        }
+        double loss = lost + packets == 0 ? 0 : 100.0 * lost / (lost + packets);
+        int level = Math.max(0, Math.min(MAX_LEVEL, received.get(received.size() - 1).audioLevel()));
+        return new CallQuality(level, loss);
+    }
+}

@@ -1,0 +1,63 @@
+package io.connectstreams.ui.internal.view;
+
+import io.connectstreams.api.model.ConnectionSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.ui.internal.ContactStates;
+import io.connectstreams.ui.internal.Messages;
+
+/**
+ * How a contact reads in the view and its notification.
+ */
+public final class ContactTexts {
+
+    private ContactTexts() {
+    }
+
+    /**
+     * @param contact a contact's data
+     * @return the customer's number (Streams' {@code stripPhoneNumber}), else the endpoint's name
+     */
+    public static String caller(ContactSnapshot contact) {
+        Endpoint endpoint = contact.customerEndpoint();
+        if (endpoint == null) {
+            endpoint = contact.initialConnection().map(ConnectionSnapshot::endpoint).orElse(null);
+        }
+        if (endpoint == null) {
+            return Messages.Contact_unknownCaller;
+        }
+        String number = endpoint.stripPhoneNumber();
+        if (!number.isEmpty()) {
+            return number;
+        }
+        return endpoint.name() != null ? endpoint.name() : Messages.Contact_unknownCaller;
+    }
+
+    /**
+     * @param contact a contact's data
+     * @return its queue's name, empty without one
+     */
+    public static String queue(ContactSnapshot contact) {
+        return contact.queue() == null || contact.queue().name() == null ? "" : contact.queue().name(); //$NON-NLS-1$
+    }
+
+    /**
+     * @param contact a contact's data
+     * @return its state in the agent's words
+     */
+    public static String state(ContactSnapshot contact) {
+        boolean onHold = contact.initialConnection().map(ConnectionSnapshot::isOnHold).orElse(false);
+        return switch (contact.state().type()) {
+            case INCOMING -> Messages.Contact_incoming;
+            case PENDING -> Messages.Contact_pending;
+            case CONNECTING -> ContactStates.isOffered(contact) ? Messages.Contact_ringing : Messages.Contact_dialing;
+            case CONNECTED -> onHold ? Messages.Contact_onHold : Messages.Contact_connected;
+            case ENDED -> Messages.Contact_afterCallWork;
+            case MISSED -> Messages.Contact_missed;
+            case REJECTED -> Messages.Contact_rejected;
+            case ERROR -> Messages.Contact_error;
+            case PAUSED -> Messages.Contact_paused;
+            default -> contact.state().type().name();
+        };
+    }
+}

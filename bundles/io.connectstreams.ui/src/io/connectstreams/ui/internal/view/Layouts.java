@@ -1,0 +1,51 @@
+package io.connectstreams.ui.internal.view;
+
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Shows and hides controls of a grid layout without leaving a gap.
+ */
+final class Layouts {
+
+    private Layouts() {
+    }
+
+    /**
+     * @param control a control whose layout data is a {@link GridData}
+     * @param visible whether it shows
+     */
+    static void show(Control control, boolean visible) {
+        if (control.getVisible() == visible) {
+            return;
+        }
+        ((GridData) control.getLayoutData()).exclude = !visible;
+        control.setVisible(visible);
+        control.requestLayout();
+    }
+
+    /**
+     * @param control a label or button
+     * @param text its new text, set only when it differs (no needless relayout)
+     * @return whether it changed
+     */
+    static boolean text(org.eclipse.swt.widgets.Label control, String text) {
+        if (text.equals(control.getText())) {
+            return false;
+        }
+        control.setText(text);
+        control.requestLayout();
+        return true;
+    }
+
+    /**
+     * @param control a button
+     * @param text its new text, set only when it differs
+     */
+    static void text(org.eclipse.swt.widgets.Button control, String text) {
+        if (!text.equals(control.getText())) {
+            control.setText(text);
+            control.requestLayout();
+        }
+    }
+}

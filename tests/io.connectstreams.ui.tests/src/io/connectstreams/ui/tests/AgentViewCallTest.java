@@ -1,0 +1,241 @@
+package io.connectstreams.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.VoiceConnection;
+import io.connectstreams.api.event.AgentEvents;
+import io.connectstreams.api.event.EventType;
+import io.connectstreams.api.event.MuteRequest;
+import io.connectstreams.api.event.MuteToggle;
+import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.softphone.RtpStreamStats;
+import io.connectstreams.api.softphone.SoftphoneStats;
+import io.connectstreams.sandbox.RecordedAction;
+import io.connectstreams.testing.Bundles;
+import io.connectstreams.ui.WidgetIds;
+
+/**
+ * The agent's day in the view, against a real sandbox over HTTPS: signed out, sign in, choose Available, a call
+ * comes in with a desktop notification, accept it there, mute with the button, with the key binding and from the
+ * API, the call quality from the softphone's statistics, a server-side mute shown apart from the local one, hold and
+ * resume, a DTMF digit, hang up, clear, and the call in the call log, also after the view is closed
+ * and reopened and after the call log service restarts. Saves the README's screenshots on the way.
+ * <p>
+ * The softphone is not part of this runtime, so nobody answers the {@code mute} request with
+ * {@code agent::mute_toggle}: the test publishes that event where the softphone would. The end-to-end path through
+ * the softphone is covered once the softphone bundle is merged.
+ */
+class AgentViewCallTest {
+
+    private static final String CALLER = "+14255550100";
+
+    @TempDir
+    Path temp;
+
+    private final UiRobot robot = new UiRobot(Display.getCurrent());
+    private SandboxFixture fixture;
+    private AgentViewHandle view;
+    private Subscription muteRequests;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = SandboxFixture.start(temp);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().forceActive();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (muteRequests != null) {
+            muteRequests.close();
+        }
+        if (view != null) {
+            view.close();
+        }
+        fixture.close();
+    }
+
+    @Test
+    void anAgentTakesACallFromTheNotificationToTheCallLog() throws Exception {
+        view = AgentViewHandle.open(robot);
+        Screenshots.frame(view.page, view.view);
+        Label status = view.find(Label.class, WidgetIds.CONNECTION_STATUS);
+        robot.waitUntil(() -> "Signed out".equals(status.getText()), "the signed-out state");
+        assertTrue(view.find(Button.class, WidgetIds.SIGN_IN).isVisible());
+        assertFalse(view.find(Button.class, WidgetIds.SIGN_OUT).isVisible());
+        Screenshots.save(robot, view.composite, "signed-out");
+
+        Agent agent = fixture.signIn(robot, "jane", false);
+        Label name = view.find(Label.class, WidgetIds.AGENT_NAME);
+        Combo state = view.find(Combo.class, WidgetIds.AGENT_STATE);
+        robot.waitUntil(() -> "Jane Doe".equals(name.getText()) && "Connected".equals(status.getText())
+                && "Offline".equals(state.getText()), () -> "signed in as Jane Doe, Offline; shows " + name.getText()
+                        + ", " + status.getText() + ", " + state.getText());
+        assertTrue(view.find(Button.class, WidgetIds.SIGN_OUT).isVisible());
+
+        robot.select(state, "Available");
+        robot.waitUntil(() -> "Available".equals(sandboxState("jane")), "the back end to show Jane Available");
+        Label statusLine = robot.find(view.page.getWorkbenchWindow().getShell(), Label.class,
+                WidgetIds.STATUS_LINE_STATE);
+        robot.waitUntil(() -> "Available".equals(state.getText()) && statusLine.getText().contains("Available"),
+                () -> "Available in the selector and the status line: " + state.getText() + " / "
+                        + statusLine.getText());
+        Label duration = view.find(Label.class, WidgetIds.STATE_DURATION);
+        robot.waitUntil(() -> duration.getText().matches("00:0[1-9]"), () -> "the clock to tick: " + duration.getText());
+        Screenshots.save(robot, view.composite, "available");
+
+        String contactId = fixture.sandbox.control().placeCall(CALLER);
+        Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the incoming-call notification");
+        assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
+        assertTrue(robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT).getText().contains(CALLER));
+        Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
+        robot.waitUntil(() -> row(contacts, CALLER, "Ringing"), () -> "the ringing call in the view: "
+                + UiRobot.rows(contacts));
+        assertTrue(view.find(Button.class, WidgetIds.ACCEPT).isEnabled());
+        Screenshots.save(robot, view.composite, "incoming-call");
+        Screenshots.save(robot, notification, "incoming-notification");
+
+        robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
+        robot.waitUntil(() -> row(contacts, CALLER, "Connected"), () -> "the call connected: "
+                + UiRobot.rows(contacts));
+        robot.waitUntil(() -> robot.shells(WidgetIds.NOTIFICATION).isEmpty(), "the notification to close");
+
+        List<Boolean> requested = new CopyOnWriteArrayList<>();
+        muteRequests = fixture.bus.subscribe(EventType.MUTE, MuteRequest.class, request -> requested.add(request.mute()));
+        Button mute = view.find(Button.class, WidgetIds.MUTE);
+        robot.waitUntil(mute::isEnabled, "mute to be available during the call");
+        robot.toggle(mute);
+        robot.waitUntil(() -> requested.equals(List.of(true)), () -> "agent.mute() from the button: " + requested);
+        fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(true)); // where the softphone would
+        robot.waitUntil(() -> mute.getSelection() && "Muted".equals(mute.getText()), "the button to show muted");
+        Screenshots.save(robot, view.composite, "on-call-muted");
+
+        robot.pressKeys(contacts, new int[] { SWT.CTRL, SWT.ALT }, 'm');
+        robot.waitUntil(() -> requested.equals(List.of(true, false)),
+                () -> "agent.unmute() from Ctrl+Alt+M: " + requested);
+        fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(false));
+        robot.waitUntil(() -> !mute.getSelection(), "the button to show unmuted");
+
+        agent.mute();
+        assertEquals(List.of(true, false, true), requested);
+        Thread softphone = new Thread(() -> fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(true)),
+                "softphone-stand-in");
+        softphone.start();
+        robot.waitUntil(mute::getSelection, "a mute from the API, announced on another thread, in the button");
+        fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(false));
+        robot.waitUntil(() -> !mute.getSelection(), "the button to show unmuted again");
+
+        Label quality = view.find(Label.class, WidgetIds.CALL_QUALITY);
+        assertEquals("Call quality: no media", quality.getText());
+        Instant now = Instant.now();
+        fixture.bus.trigger(EventType.SOFTPHONE_STATS, new SoftphoneStats(contactId, "agent-connection", List.of(
+                new RtpStreamStats(RtpStreamStats.AUDIO_INPUT, now.minusSeconds(2), 0, 50, 3000, 40, 20, 3),
+                new RtpStreamStats(RtpStreamStats.AUDIO_OUTPUT, now.minusSeconds(2), 0, 50, 4000, 0, 20, 2),
+                new RtpStreamStats(RtpStreamStats.AUDIO_INPUT, now.minusSeconds(1), 1, 49, 5000, 40, 20, 3))));
+        robot.waitUntil(() -> "Call quality: level 5000, packet loss 1.0 %".equals(quality.getText()),
+                () -> "the call quality from softphone_stats: " + quality.getText());
+        assertEquals(5000, view.find(ProgressBar.class, WidgetIds.AUDIO_LEVEL).getSelection());
+
+        Contact call = fixture.streams.findContact(contactId).orElseThrow();
+        VoiceConnection line = (VoiceConnection) call.getAgentConnection().orElseThrow();
+        SandboxFixture.await(robot, line.muteParticipant(), "the server-side mute");
+        Label serverMute = view.find(Label.class, WidgetIds.SERVER_MUTE);
+        robot.waitUntil(() -> serverMute.isVisible() && serverMute.getText().contains("muted on the server"),
+                "the server-side mute shown");
+        assertFalse(mute.getSelection(), "the local mute is another thing");
+        SandboxFixture.await(robot, line.unmuteParticipant(), "the server-side unmute");
+        robot.waitUntil(() -> !serverMute.isVisible(), "the server-side mute gone");
+
+        Button hold = view.find(Button.class, WidgetIds.HOLD);
+        robot.click(hold);
+        robot.waitUntil(() -> row(contacts, CALLER, "On hold") && "Resume".equals(hold.getText()),
+                () -> "the customer on hold: " + UiRobot.rows(contacts));
+        robot.click(hold);
+        robot.waitUntil(() -> row(contacts, CALLER, "Connected") && "Hold".equals(hold.getText()),
+                "the customer back");
+
+        Button five = view.find(Button.class, WidgetIds.dtmf('5'));
+        robot.waitUntil(five::isEnabled, "the DTMF pad during the call");
+        robot.click(five);
+        robot.waitUntil(() -> fixture.sandbox.control().records().stream().anyMatch(this::digitFive),
+                "the digit 5 at the back end");
+
+        robot.click(view.find(Button.class, WidgetIds.HANG_UP));
+        robot.waitUntil(() -> row(contacts, CALLER, "After-call work"), () -> "after-call work: "
+                + UiRobot.rows(contacts));
+        robot.click(view.find(Button.class, WidgetIds.CLEAR));
+        robot.waitUntil(() -> contacts.getItemCount() == 0, "the contact cleared");
+
+        Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
+        robot.waitUntil(() -> row(callLog, CALLER, "Answered"), () -> "the call in the call log: "
+                + UiRobot.rows(callLog));
+
+        view.close();
+        robot.waitUntil(() -> actionThreads() == 0, () -> "the closed view's action thread to end: " + Thread
+                .getAllStackTraces().entrySet().stream().filter(e -> e.getKey().getName().startsWith("cs-ui-actions-"))
+                .map(e -> e.getKey().getName() + " " + java.util.Arrays.toString(e.getValue())).toList());
+        view = AgentViewHandle.open(robot);
+        Table reopened = view.find(Table.class, WidgetIds.CALL_LOG);
+        robot.waitUntil(() -> row(reopened, CALLER, "Answered"), "the call in the reopened view's call log");
+
+        restartCallLog();
+        Table afterRestart = view.find(Table.class, WidgetIds.CALL_LOG);
+        robot.waitUntil(() -> row(afterRestart, CALLER, "Answered"),
+                () -> "the call read back from the call log's file: " + UiRobot.rows(afterRestart));
+    }
+
+    private void restartCallLog() throws BundleException {
+        Bundle callLog = Bundles.resolved("io.connectstreams.calllog");
+        callLog.stop();
+        Label unavailable = view.find(Label.class, WidgetIds.CALL_LOG_UNAVAILABLE);
+        robot.waitUntil(unavailable::isVisible, "the view to notice the call log is gone");
+        assertEquals(0, view.find(Table.class, WidgetIds.CALL_LOG).getItemCount());
+        callLog.start();
+        robot.waitUntil(() -> !unavailable.isVisible(), "the view to follow the restarted call log");
+    }
+
+    private static long actionThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("cs-ui-actions-"))
+                .count();
+    }
+
+    private boolean digitFive(RecordedAction action) {
+        return "SendDigits".equals(action.action()) && action.detailJson().contains("\"digits\":\"5\"");
+    }
+
+    private String sandboxState(String username) {
+        return fixture.sandbox.control().agents().stream().filter(a -> a.username().equals(username)).findFirst()
+                .map(a -> a.state()).orElse(null);
+    }
+
+    /**
+     * @return whether a row holds both texts
+     */
+    static boolean row(Table table, String first, String second) {
+        return UiRobot.rows(table).stream().anyMatch(cells -> cells.contains(first) && cells.contains(second));
+    }
+}

@@ -1,0 +1,137 @@
+package io.connectstreams.ui.tests;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.LongStream;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.connectstreams.api.event.AgentEvents;
+import io.connectstreams.api.event.EventType;
+import io.connectstreams.api.event.MuteRequest;
+import io.connectstreams.api.event.MuteToggle;
+import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.softphone.RtpStreamStats;
+import io.connectstreams.api.softphone.SoftphoneStats;
+import io.connectstreams.testing.Benchmark;
+import io.connectstreams.ui.WidgetIds;
+
+/**
+ * How long the UI thread is busy with any one task while the agent handles calls in the view: every task the event
+ * loop runs (each {@code readAndDispatch}: a native event, a paint, an {@code asyncExec}/{@code timerExec}
+ * runnable such as an {@code @UIEventTopic} delivery) and every simulated user action is timed, from the offer of a
+ * call to its clearing: notification, accept in the notification, mute by button and by key, mute announcements,
+ * softphone statistics, hold and resume, a DTMF digit, the clock ticking for a few seconds, hang up, clear and the
+ * call-log refresh. The first call of the JVM (classes loading) is reported apart from the following ones. A
+ * watchdog takes the UI thread's stack during any task over 25 ms, printed to name slow tasks.
+ */
+@Tag(Benchmark.TAG)
+class AgentViewResponsivenessBenchmark extends ViewTestBase {
+
+    private static final int CALLS = 6;
+    private static final int[] CTRL_ALT = { SWT.CTRL, SWT.ALT };
+
+    @Test
+    void noUiTaskIsLongDuringACall() {
+        signInAvailable();
+        List<Boolean> requested = new CopyOnWriteArrayList<>();
+        List<Long> later = new ArrayList<>();
+        long[] first;
+        List<String> slow = new ArrayList<>();
+        try (Subscription mute = fixture.bus.subscribe(EventType.MUTE, MuteRequest.class,
+                request -> requested.add(request.mute()))) {
+            first = measuredCall(0, requested, slow);
+            for (int call = 1; call < CALLS; call++) {
+                for (long nanos : measuredCall(call, requested, slow)) {
+                    later.add(nanos);
+                }
+            }
+        }
+        long[] warm = later.stream().mapToLong(Long::longValue).toArray();
+        Benchmark benchmark = new Benchmark();
+        benchmark.latency("ui.ui_task_first_call", first);
+        double[] percentiles = benchmark.latency("ui.ui_task", warm);
+        long[] all = LongStream.concat(Arrays.stream(first), Arrays.stream(warm)).toArray();
+        double max = Arrays.stream(all).max().orElse(0) / 1e6;
+        benchmark.record("ui.max_ui_task_ms", max, Benchmark.Merge.MEDIAN);
+        benchmark.record("ui.ui_tasks_per_call", (double) all.length / CALLS, Benchmark.Merge.MEDIAN);
+        System.out.printf("UI tasks: %d in %d calls, longest %.2f ms (after the first call: p99 %.2f, max %.2f ms)%n",
+                all.length, CALLS, max, percentiles[2], percentiles[3]);
+        slow.forEach(stack -> System.out.println("slow UI task:" + stack));
+        benchmark.publish();
+    }
+
+    private long[] measuredCall(int call, List<Boolean> requested, List<String> slow) {
+        String caller = "+1425555" + String.format("%04d", 3000 + call);
+        Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
+        Button mute = view.find(Button.class, WidgetIds.MUTE);
+        Button hold = view.find(Button.class, WidgetIds.HOLD);
+        try (UiTaskMonitor monitor = new UiTaskMonitor()) {
+            robot.monitor(monitor);
+            String contactId = fixture.sandbox.control().placeCall(caller);
+            Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
+            awaitContact(caller, "Ringing");
+            robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
+            awaitContact(caller, "Connected");
+
+            requested.clear();
+            robot.waitUntil(mute::isEnabled, "mute available");
+            robot.toggle(mute);
+            robot.waitUntil(() -> requested.equals(List.of(true)), "the mute request");
+            fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(true));
+            robot.waitUntil(mute::getSelection, "muted");
+            robot.pressKeys(contacts, CTRL_ALT, 'm');
+            robot.waitUntil(() -> requested.equals(List.of(true, false)), "the unmute request");
+            fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(false));
+            robot.waitUntil(() -> !mute.getSelection(), "unmuted");
+
+            fixture.bus.trigger(EventType.SOFTPHONE_STATS, stats(contactId));
+            Label quality = view.find(Label.class, WidgetIds.CALL_QUALITY);
+            robot.waitUntil(() -> quality.getText().contains("level"), "the call quality");
+
+            robot.click(hold);
+            awaitContact(caller, "On hold");
+            robot.click(hold);
+            awaitContact(caller, "Connected");
+            robot.click(view.find(Button.class, WidgetIds.dtmf('1')));
+            Table table = contacts;
+            robot.waitUntil(() -> UiRobot.rows(table).stream().anyMatch(r -> r.get(3).compareTo("00:03") >= 0),
+                    "three seconds of the clock ticking");
+
+            robot.click(view.find(Button.class, WidgetIds.HANG_UP));
+            awaitContact(caller, "After-call work");
+            robot.click(view.find(Button.class, WidgetIds.CLEAR));
+            awaitNoContact();
+            Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
+            robot.waitUntil(() -> AgentViewCallTest.row(callLog, caller, "Answered"), "the call in the call log");
+            robot.monitor(null);
+            slow.addAll(monitor.slowSamples());
+            return monitor.durations();
+        } finally {
+            robot.monitor(null);
+            robot.waitUntil(() -> "Available".equals(fixture.agent().getState().name()), "Available again");
+        }
+    }
+
+    /** A batch as the softphone publishes it every 30 s: one second of each direction per entry. */
+    private static SoftphoneStats stats(String contactId) {
+        List<RtpStreamStats> seconds = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int second = 0; second < 30; second++) {
+            Instant at = now.minusSeconds(30L - second);
+            seconds.add(new RtpStreamStats(RtpStreamStats.AUDIO_INPUT, at, second % 10 == 0 ? 1 : 0, 50, 6900, 40, 20,
+                    3));
+            seconds.add(new RtpStreamStats(RtpStreamStats.AUDIO_OUTPUT, at, 0, 50, 4600, 0, 20, 2));
+        }
+        return new SoftphoneStats(contactId, "agent-connection", seconds);
+    }
+}

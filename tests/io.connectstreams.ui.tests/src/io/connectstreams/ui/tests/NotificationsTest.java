@@ -1,0 +1,103 @@
+package io.connectstreams.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+
+import io.connectstreams.ui.AgentPreferences;
+import io.connectstreams.ui.WidgetIds;
+
+/**
+ * Desktop notifications: Reject in the notification rejects the call; a queue callback ({@code contact::incoming})
+ * is notified too and accepted there; the notification closes when the caller gives up; with the preference off,
+ * calls still show in the view but raise no notification.
+ */
+class NotificationsTest extends ViewTestBase {
+
+    @Test
+    void rejectInTheNotificationRejectsTheCall() {
+        signInAvailable();
+        Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
+        contacts.getShell().forceActive();
+        assertTrue(contacts.forceFocus());
+        String caller = "+14255550122";
+        String contactId = fixture.sandbox.control().placeCall(caller);
+        Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
+        assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
+        assertEquals(contacts, Display.getCurrent().getFocusControl(), "the notification takes no focus");
+        robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_REJECT));
+        awaitNoContact();
+        assertTrue(robot.shells(WidgetIds.NOTIFICATION).isEmpty());
+        Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
+        robot.waitUntil(() -> AgentViewCallTest.row(callLog, caller, "Rejected"),
+                () -> "the rejected call in the call log: " + UiRobot.rows(callLog));
+    }
+
+    @Test
+    void aQueueCallbackIsNotifiedAndAcceptedFromTheNotification() {
+        signInAvailable();
+        String customer = "+14255550177";
+        String contactId = fixture.sandbox.control().placeCallback(customer, null, "jane");
+        Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the callback's notification");
+        assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
+        assertEquals("Callback for " + customer,
+                robot.find(notification, org.eclipse.swt.widgets.Label.class, WidgetIds.NOTIFICATION_TEXT).getText());
+        awaitContact(customer, "Incoming callback");
+        robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
+        awaitContact(customer, "Dialing"); // the sandbox dials the customer, who answers after 2 s
+        awaitContact(customer, "Connected");
+        robot.click(view.find(Button.class, WidgetIds.HANG_UP));
+        awaitContact(customer, "After-call work");
+        robot.click(view.find(Button.class, WidgetIds.CLEAR));
+        awaitNoContact();
+    }
+
+    @Test
+    void theNotificationClosesWhenTheCallerGivesUp() {
+        signInAvailable();
+        String contactId = fixture.sandbox.control().placeCall("+14255550133");
+        robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
+        fixture.sandbox.control().hangUp(contactId);
+        robot.waitUntil(() -> robot.shells(WidgetIds.NOTIFICATION).isEmpty(), "the notification to close");
+    }
+
+    @Test
+    void withNotificationsOffTheCallShowsOnlyInTheView() {
+        InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).putBoolean(AgentPreferences.NOTIFICATIONS, false);
+        List<Object> shown = new ArrayList<>();
+        Listener notifications = event -> {
+            if (event.widget instanceof Shell && WidgetIds.NOTIFICATION.equals(event.widget.getData(WidgetIds.KEY))) {
+                shown.add(event.widget);
+            }
+        };
+        Display display = Display.getCurrent();
+        display.addFilter(SWT.Show, notifications);
+        try {
+            signInAvailable();
+            String caller = "+14255550144";
+            ring(caller);
+            robot.click(view.find(Button.class, WidgetIds.REJECT));
+            // the view handles contact::connecting before the snapshot without the contact: by now it has decided
+            awaitNoContact();
+            assertEquals(List.of(), shown, "no notification");
+
+            InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).putBoolean(AgentPreferences.NOTIFICATIONS, true);
+            robot.waitUntil(() -> "Available".equals(fixture.agent().getState().name()), "Available again");
+            ring("+14255550155");
+            robot.waitUntil(() -> shown.size() == 1, "a notification once they are on again");
+        } finally {
+            display.removeFilter(SWT.Show, notifications);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.connectstreams.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.prefs.BackingStoreException;
+
+import io.connectstreams.ui.AgentPreferences;
+import io.connectstreams.ui.AgentViews;
+import io.connectstreams.ui.WidgetIds;
+
+/**
+ * The preference page: a value StreamsConfiguration refuses, or a certificate file that holds none, is named in
+ * the page's message and OK is refused; valid values are saved to the instance scope; the device selectors say why
+ * they are empty without a softphone or ringtones.
+ */
+class PreferencePageTest {
+
+    @TempDir
+    Path temp;
+
+    private final UiRobot robot = new UiRobot(Display.getCurrent());
+    private PreferenceDialog dialog;
+
+    @AfterEach
+    void close() throws BackingStoreException {
+        if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+            dialog.close();
+        }
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
+        preferences.clear();
+        preferences.flush();
+    }
+
+    @Test
+    void brokenValuesAreNamedAndValidOnesSaved() throws Exception {
+        dialog = PreferencesUtil.createPreferenceDialogOn(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), AgentViews.PREFERENCE_PAGE_ID,
+                new String[] { AgentViews.PREFERENCE_PAGE_ID }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        robot.flush();
+        Text instance = robot.find(dialog.getShell(), Text.class, WidgetIds.PREF_INSTANCE_URL);
+        assertEquals(AgentPreferences.DEFAULT_INSTANCE_URL, instance.getText());
+
+        robot.type(instance, "http://contact-center.example.com/");
+        robot.waitUntil(() -> message().contains("Instance URL: must use https (http only for a loopback host)"),
+                () -> "the instance URL named: " + message());
+        assertFalse(page().isValid());
+
+        robot.type(instance, "https://my-instance.my.connect.aws/");
+        Path notACertificate = Files.writeString(temp.resolve("not-a-certificate.pem"), "hello");
+        robot.type(robot.find(dialog.getShell(), Text.class, WidgetIds.PREF_TRUSTED_CERTIFICATE),
+                notACertificate.toString());
+        robot.waitUntil(() -> message().contains("Trusted certificate (PEM, optional): must hold PEM certificates"),
+                () -> "the certificate named: " + message());
+
+        robot.type(robot.find(dialog.getShell(), Text.class, WidgetIds.PREF_TRUSTED_CERTIFICATE), "");
+        robot.type(robot.find(dialog.getShell(), Text.class, WidgetIds.PREF_REGION), "eu-central-1");
+        robot.waitUntil(() -> page().isValid(), () -> "valid again: " + message());
+        Combo microphone = robot.find(dialog.getShell(), Combo.class, WidgetIds.PREF_MICROPHONE);
+        assertFalse(microphone.isEnabled());
+        assertTrue(microphone.getText().contains("softphone"), microphone.getText());
+
+        robot.click(dialogButton(dialog.getShell(), IDialogConstants.OK_ID));
+        IEclipsePreferences saved = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
+        assertEquals("https://my-instance.my.connect.aws/", saved.get(AgentPreferences.INSTANCE_URL, null));
+        assertEquals("eu-central-1", saved.get(AgentPreferences.REGION, null));
+    }
+
+    private static Button dialogButton(Composite root, int id) {
+        for (Control child : root.getChildren()) {
+            if (child instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
+                return button;
+            }
+            if (child instanceof Composite composite) {
+                Button found = dialogButton(composite, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private PreferencePage page() {
+        return (PreferencePage) dialog.getSelectedPage();
+    }
+
+    private String message() {
+        String error = page().getErrorMessage();
+        return error == null ? "" : error;
+    }
+}

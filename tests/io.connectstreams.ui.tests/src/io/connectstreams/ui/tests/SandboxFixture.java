@@ -1,0 +1,164 @@
+package io.connectstreams.ui.tests;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.prefs.BackingStoreException;
+
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Credentials;
+import io.connectstreams.api.Streams;
+import io.connectstreams.api.event.EventBus;
+import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.testing.Bundles;
+import io.connectstreams.ui.AgentPreferences;
+import io.connectstreams.ui.AgentSignIn;
+import io.connectstreams.ui.SecureSessionStore;
+import io.connectstreams.ui.SessionStore;
+
+/**
+ * What a UI test needs around the view: a real sandbox over HTTPS whose certificate the preferences trust (the
+ * trusted-certificate preference, as a user of a private-CA instance sets it), a private secure store opened
+ * without any master-password prompt and registered as the {@link SessionStore} above the default one, and the
+ * Streams and sign-in services. {@link #close()} signs out and puts everything back.
+ */
+final class SandboxFixture implements AutoCloseable {
+
+    static final Duration WAIT = UiRobot.WAIT;
+
+    final Sandbox sandbox;
+    final Path directory;
+    final Streams streams;
+    final EventBus bus;
+    final AgentSignIn signIn;
+    final SecureSessionStore store;
+    private final ServiceRegistration<SessionStore> storeRegistration;
+
+    private SandboxFixture(Sandbox sandbox, Path directory) throws IOException {
+        this.sandbox = sandbox;
+        this.directory = directory;
+        ISecurePreferences secure = openSecureStore(directory.resolve("secure_storage"));
+        store = new SecureSessionStore(() -> secure);
+        BundleContext context = FrameworkUtil.getBundle(SandboxFixture.class).getBundleContext();
+        storeRegistration = context.registerService(SessionStore.class, store,
+                new Hashtable<>(Map.of(Constants.SERVICE_RANKING, 100)));
+        streams = Bundles.service(Streams.class, WAIT);
+        bus = streams.eventBus();
+        signIn = Bundles.service(AgentSignIn.class, WAIT);
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
+        preferences.put(AgentPreferences.INSTANCE_URL, sandbox.baseUri().toString());
+        if (sandbox.isHttps()) {
+            // a private-CA instance: its certificate is trusted through the preference, nothing else
+            Path pem = directory.resolve("sandbox.pem");
+            sandbox.writeCertificatePem(pem);
+            preferences.put(AgentPreferences.TRUSTED_CERTIFICATE, pem.toString());
+        }
+    }
+
+    /**
+     * @param builder the sandbox to start
+     * @param directory a temporary folder for the certificate and the secure store
+     * @return the fixture
+     * @throws IOException when the sandbox cannot start
+     */
+    static SandboxFixture start(Sandbox.Builder builder, Path directory) throws IOException {
+        return new SandboxFixture(builder.start(), directory);
+    }
+
+    /**
+     * @param directory a temporary folder
+     * @return a fixture over a default HTTPS sandbox (the demo agents, callers answered manually)
+     * @throws IOException when the sandbox cannot start
+     */
+    static SandboxFixture start(Path directory) throws IOException {
+        return start(Sandbox.builder().port(0), directory);
+    }
+
+    /**
+     * Signs in through the programmatic entry point (the sign-in service, with the preferences' configuration),
+     * waiting by running the event loop.
+     *
+     * @param robot runs the loop
+     * @param username a demo agent (password {@code <username>-sandbox})
+     * @param remember whether the session is kept in the secure store
+     * @return the agent
+     */
+    Agent signIn(UiRobot robot, String username, boolean remember) {
+        SandboxLogin login = sandbox.login(username, username + "-sandbox");
+        CompletionStage<Agent> signedIn = signIn.signIn(signIn.configuration(),
+                Credentials.sessionCookie(login.cookieName(), login.cookieValue()), remember);
+        return await(robot, signedIn, "the sign-in of " + username);
+    }
+
+    /**
+     * @param robot runs the loop
+     * @param stage a stage
+     * @param description what it is
+     * @return its result
+     */
+    static <T> T await(UiRobot robot, CompletionStage<T> stage, String description) {
+        CompletableFuture<T> future = stage.toCompletableFuture();
+        robot.waitUntil(future::isDone, description);
+        return future.join();
+    }
+
+    /**
+     * @return whether the secure store holds a session; an unreadable store counts as none
+     */
+    boolean containsQuietly() {
+        try {
+            return store.contains();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @return the signed-in agent
+     */
+    Agent agent() {
+        return streams.currentAgent().orElseThrow();
+    }
+
+    @Override
+    public void close() throws BackingStoreException {
+        streams.terminate();
+        storeRegistration.unregister();
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
+        preferences.clear();
+        preferences.flush();
+        sandbox.close();
+    }
+
+    private static ISecurePreferences openSecureStore(Path file) throws IOException {
+        try {
+            ISecurePreferences secure = SecurePreferencesFactory.open(file.toUri().toURL(),
+                    Map.of(IProviderHints.PROMPT_USER, Boolean.FALSE, IProviderHints.DEFAULT_PASSWORD,
+                            new PBEKeySpec("ui-tests-only".toCharArray())));
+            if (secure == null) {
+                throw new IOException("the test's secure store could not be opened");
+            }
+            return secure;
+        } catch (MalformedURLException e) {
+            throw new IOException(e);
+        }
+    }
+}

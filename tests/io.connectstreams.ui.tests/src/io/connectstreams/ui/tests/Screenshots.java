@@ -1,0 +1,58 @@
+package io.connectstreams.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Saves the screenshots of the README: into {@code target/screenshots} of the test bundle, or into the folder the
+ * system property {@code cs.screenshots} names (the README's are made with
+ * {@code -Dtycho.testArgLine=-Dcs.screenshots=$PWD/docs/screenshots}), so an ordinary test run leaves the sources
+ * untouched. The workbench window gets a fixed size and the view is maximized in it, so every picture shows the view
+ * alone at the same size.
+ */
+final class Screenshots {
+
+    private static final int WIDTH = 980;
+    private static final int HEIGHT = 720;
+
+    private Screenshots() {
+    }
+
+    /**
+     * @param page the workbench page
+     * @param view the agent view
+     */
+    static void frame(IWorkbenchPage page, IViewPart view) {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setSize(WIDTH, HEIGHT);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+    }
+
+    /**
+     * @param robot takes the picture
+     * @param control what to show
+     * @param name the file name without {@code .png}
+     * @throws IOException when the file cannot be written
+     */
+    static void save(UiRobot robot, Control control, String name) throws IOException {
+        robot.screenshot(control, folder().resolve(name + ".png"));
+    }
+
+    private static Path folder() {
+        String configured = System.getProperty("cs.screenshots");
+        return configured != null ? Path.of(configured) : Path.of("target", "screenshots");
+    }
+
+    /**
+     * @return the active page
+     */
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+}
