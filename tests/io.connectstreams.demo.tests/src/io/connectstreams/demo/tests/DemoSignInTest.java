@@ -25,7 +25,7 @@ import io.connectstreams.demo.internal.crm.ScreenPopService;
 import io.connectstreams.demo.internal.sandbox.DemoContactCenter;
 import io.connectstreams.demo.internal.sandbox.PlacedCall;
 import io.connectstreams.demo.internal.signin.DemoSignIn;
-import io.connectstreams.demo.internal.signin.UiPreferencesHandOff;
+import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.sandbox.AgentStatus;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
@@ -84,10 +84,10 @@ class DemoSignInTest {
     @Test
     void theSandboxIsHandedToTheAgentViewsPreferences() throws Exception {
         new DemoSignIn(streams, contactCenter).signIn();
-        var node = InstanceScope.INSTANCE.getNode(UiPreferencesHandOff.NODE);
-        assertEquals(contactCenter.sandbox().baseUri().toString(), node.get(UiPreferencesHandOff.INSTANCE_URL, null));
+        var node = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
+        assertEquals(contactCenter.sandbox().baseUri().toString(), node.get(AgentPreferences.INSTANCE_URL, null));
         assertEquals(contactCenter.files().certificate().toAbsolutePath(),
-                Path.of(node.get(UiPreferencesHandOff.TRUSTED_CERTIFICATE, "")));
+                Path.of(node.get(AgentPreferences.TRUSTED_CERTIFICATE, "")));
     }
 
     @Test
