@@ -97,6 +97,11 @@ public class AgentView {
     private final Runnable tick = this::tick;
     private boolean busy;
     private boolean storedSession;
+    /**
+     * Checks run as concurrent jobs, so only the latest one's answer counts: an older one may have looked before
+     * sign-out emptied the store.
+     */
+    private int storedSessionCheck;
 
     /**
      * @param parent the part's composite
@@ -438,7 +443,11 @@ public class AgentView {
             storedSession = false;
             return;
         }
+        int check = ++storedSessionCheck;
         service.hasStoredSession().whenComplete((stored, failure) -> actions.ui(() -> {
+            if (check != storedSessionCheck) {
+                return;
+            }
             storedSession = stored != null && stored;
             render();
         }));
