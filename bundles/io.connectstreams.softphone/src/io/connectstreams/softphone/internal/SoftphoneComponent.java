@@ -241,6 +241,13 @@ public final class SoftphoneComponent implements Softphone {
     }
 
     /**
+     * @return the meter on the caller's audio of the kept (persistent) peer connection, between calls too
+     */
+    public Optional<ReceivedAudioMeter> keptPeerAudio() {
+        return call(manager::keptPeerMeter);
+    }
+
+    /**
      * @param contactId a contact
      * @return the type of the local ICE candidate the contact's media uses ({@code host}, {@code relay}, ...)
      */
@@ -256,6 +263,20 @@ public final class SoftphoneComponent implements Softphone {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /**
+     * Enables or disables the microphone track of a contact's call, bypassing the mute state: how the browser mutes,
+     * kept so benchmarks can compare it with muting at the source.
+     *
+     * @param contactId a talking contact
+     * @param enabled whether the track sends
+     */
+    public void setTrackEnabled(String contactId, boolean enabled) {
+        call(() -> {
+            manager.session(contactId).flatMap(SoftphoneSession::peer).orElseThrow().setSending(enabled);
+            return null;
+        });
     }
 
     /**

@@ -69,12 +69,11 @@ final class PlayedCalls implements AutoCloseable {
         sandbox = builder.start();
         player = new SnapshotPlayer(bus);
         sessions = bus.subscribe(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class, info -> {
-            latest.put(info.contactId(), info);
-            states.computeIfAbsent(info.contactId(), id -> new CopyOnWriteArrayList<>())
-                    .add(info.state());
             if (info.state() == SoftphoneSessionState.TALKING) {
                 talkingAt.put(info.contactId(), System.nanoTime());
             }
+            latest.put(info.contactId(), info);
+            states.computeIfAbsent(info.contactId(), id -> new CopyOnWriteArrayList<>()).add(info.state());
         });
         bus.trigger(EventType.CONFIGURE, StreamsConfiguration.builder(sandbox.baseUri())
                 .sslContext(sandbox.clientSslContext()).build());

@@ -17,8 +17,12 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
     private final double[] rms = new double[KEPT_FRAMES];
     private final short[][] samples = new short[KEPT_FRAMES][MAX_FRAME];
     private final int[] lengths = new int[KEPT_FRAMES];
+    /** 1 % of full scale: quieter frames are silence. */
+    public static final double AUDIBLE_RMS = 328;
+
     private int sampleRate = 48000;
     private long frames;
+    private long firstAudibleNanos;
 
     @Override
     public void onData(byte[] data, int bitsPerSample, int rate, int channels, int frameCount) {
@@ -38,6 +42,9 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
             sumSquares += (double) value * value;
         }
         rms[slot] = frameCount == 0 ? 0 : Math.sqrt(sumSquares / frameCount);
+        if (firstAudibleNanos == 0 && rms[slot] >= AUDIBLE_RMS) {
+            firstAudibleNanos = System.nanoTime();
+        }
         lengths[slot] = frameCount;
         sampleRate = rate;
         frames++;
@@ -46,6 +53,14 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
     /** Forgets what was heard (a new contact on a kept peer connection). */
     public synchronized void reset() {
         frames = 0;
+        firstAudibleNanos = 0;
+    }
+
+    /**
+     * @return when ({@link System#nanoTime()}) the first audible frame since the last reset arrived, 0 before
+     */
+    public synchronized long firstAudibleNanos() {
+        return firstAudibleNanos;
     }
 
     /**

@@ -39,6 +39,7 @@ import io.connectstreams.api.softphone.SoftphoneErrorType;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.softphone.internal.media.AgentPeer;
 import io.connectstreams.softphone.internal.media.AudioStack;
+import io.connectstreams.softphone.internal.media.ReceivedAudioMeter;
 import io.connectstreams.softphone.internal.signaling.CallConfig;
 
 /**
@@ -323,6 +324,13 @@ public final class SessionManager implements SessionHost {
      */
     public Optional<SoftphoneSession> session(String contactId) {
         return sessions.values().stream().filter(s -> s.contactId().equals(contactId)).findFirst();
+    }
+
+    /**
+     * @return the meter on the caller's audio of the kept peer connection
+     */
+    public Optional<ReceivedAudioMeter> keptPeerMeter() {
+        return persistent == null ? Optional.empty() : Optional.of(persistent.peer().meter());
     }
 
     /**
