@@ -102,6 +102,11 @@ final class PlayedCalls implements AutoCloseable {
         return seen != null && seen.contains(state);
     }
 
+    /** @return the latest session change of the call, while remembered */
+    java.util.Optional<SoftphoneSessionInfo> latest(Call call) {
+        return java.util.Optional.ofNullable(latest.get(call.contactId()));
+    }
+
     List<SoftphoneSessionState> states(Call call) {
         return List.copyOf(states.getOrDefault(call.contactId(), List.of()));
     }

@@ -174,8 +174,10 @@ class SoftphoneBenchmark {
         for (int i = 0; i < WARMUP_CALLS; i++) {
             shortCall(calls);
         }
+        touchYoungGeneration();
         System.gc();
         long rss = status("VmRSS:");
+        long nativeRss = rss - javaHeapRss();
         long threads = status("Threads:");
         long fds = descriptors();
         long heap = usedHeap();
@@ -188,14 +190,18 @@ class SoftphoneBenchmark {
         assertTrue(done == MEMORY_CALLS, "only " + done + " calls within " + MEMORY_RUN_LIMIT.toMinutes() + " min");
         System.gc();
         Await.until(PlayedCalls.WAIT, () -> calls.softphone.sessions().isEmpty(), "no session left");
-        double rssGrowth = (status("VmRSS:") - rss) / 1024.0;
+        long rssAfter = status("VmRSS:");
+        double rssGrowth = (rssAfter - rss) / 1024.0;
+        double nativeGrowth = (rssAfter - javaHeapRss() - nativeRss) / 1024.0;
         double heapGrowth = (usedHeap() - heap) / (1024.0 * 1024);
         benchmark.record("softphone.rss_growth_1000_calls_mb", rssGrowth, Benchmark.Merge.MEDIAN);
+        benchmark.record("softphone.native_rss_growth_1000_calls_mb", nativeGrowth, Benchmark.Merge.MEDIAN);
         benchmark.record("softphone.heap_used_growth_1000_calls_mb", heapGrowth, Benchmark.Merge.MEDIAN);
         benchmark.record("softphone.thread_growth_1000_calls", status("Threads:") - threads, Benchmark.Merge.MEDIAN);
         benchmark.record("softphone.fd_growth_1000_calls", descriptors() - fds, Benchmark.Merge.MEDIAN);
-        System.out.printf("1000 calls: RSS %+.1f MB, heap used %+.1f MB, threads %+d, descriptors %+d%n", rssGrowth,
-                heapGrowth, status("Threads:") - threads, descriptors() - fds);
+        System.out.printf("1000 calls: RSS %+.1f MB (outside the Java heap %+.1f MB), heap used %+.1f MB, threads %+d,"
+                + " descriptors %+d%n", rssGrowth, nativeGrowth, heapGrowth, status("Threads:") - threads,
+                descriptors() - fds);
     }
 
     private static void shortCall(PlayedCalls calls) {
@@ -249,6 +255,38 @@ class SoftphoneBenchmark {
             }
         }
         throw new IOException(field + " not in /proc/self/status");
+    }
+
+    /**
+     * The resident kilobytes of the Java heap: the mappings of at least 1 GB (the heap reserved with -Xmx2g; the
+     * compressed class space's 1 GB reservation is mostly not resident). The rest of the RSS is native memory:
+     * WebRTC, the JVM's own, the JIT's code.
+     */
+    private static long javaHeapRss() throws IOException {
+        long total = 0;
+        long size = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+            if (line.startsWith("Size:")) {
+                size = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            } else if (line.startsWith("Rss:") && size >= 1024 * 1024) {
+                total += Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Cycles the young generation with garbage, so that the heap's pages are resident before the baseline: with
+     * -Xms2g they become resident only when first used, which would show as RSS growth during the calls.
+     */
+    private static void touchYoungGeneration() {
+        long sum = 0;
+        for (int i = 0; i < 3072; i++) {
+            byte[] chunk = new byte[1024 * 1024];
+            chunk[i % chunk.length] = 1;
+            sum += chunk.length;
+        }
+        assertTrue(sum > 0);
     }
 
     private static long descriptors() throws IOException {

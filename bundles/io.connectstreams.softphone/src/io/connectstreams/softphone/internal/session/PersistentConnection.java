@@ -22,7 +22,7 @@ import io.connectstreams.softphone.internal.signaling.SignalingChannel;
  * {@code PCBye}, a refused contact (403), a failed media connection or a socket that cannot be resumed end the
  * connection. Confined to the session thread.
  */
-public final class PersistentConnection implements SignalingChannel.Listener, AgentPeer.Listener {
+final class PersistentConnection implements SignalingChannel.Listener, AgentPeer.Listener {
 
     private final SessionHost host;
     private final Logger logger;
@@ -196,6 +196,7 @@ public final class PersistentConnection implements SignalingChannel.Listener, Ag
                     } else {
                         logger.debug("persistent peer connection: signaling reconnected");
                         channel = opened;
+                        opened.start();
                     }
                 }, executor);
     }

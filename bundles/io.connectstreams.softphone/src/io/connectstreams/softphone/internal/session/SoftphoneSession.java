@@ -84,6 +84,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     private boolean localMedia;
     private boolean peerBroken;
     private boolean finishing;
+    private boolean attachedAtServer;
     private String clientToken;
     private long talkingNanos;
     private ScheduledFuture<?> sampling;
@@ -273,6 +274,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                         return;
                     }
                     channel = opened;
+                    opened.start();
                     inviteWhenReady();
                 }, executor);
     }
@@ -371,6 +373,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 persistent = new PersistentConnection(host, logger, executor, timings, config, peer, channel,
                         peerConnectionId, peerConnectionToken, contactId);
                 persistent.attach(this);
+                attachedAtServer = true;
                 host.adopt(persistent);
             }
             // connect-rtc sends accept and talks at once; only an error answer matters
@@ -399,7 +402,12 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         JsonObject params = kept.ids(contactId);
         params.addProperty("persistentConnection", true);
         params.addProperty("callContextToken", callContextToken);
+        attachedAtServer = true; // until the server refuses: a hang-up meanwhile must detach the contact there
         channel.request("connectContact", params, timings.answer()).whenCompleteAsync((result, failed) -> {
+            Throwable refusal = failed == null ? null : unwrap(failed);
+            if (refusal instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE) {
+                attachedAtServer = false;
+            }
             if (isOver()) {
                 return;
             }
@@ -512,11 +520,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         logger.debug("contact {}: hanging up ({})", contactId, why);
         boolean wasTalking = isTalking();
         enter(SoftphoneSessionState.CLEAN_UP);
-        if (wasTalking && persistent != null) {
-            JsonObject params = persistent.ids(contactId);
-            persistent.channel().request("disconnectContact", params, timings.bye());
-            finish(SoftphoneSessionState.DISCONNECTED);
-        } else if (wasTalking && channel != null && channel.isOpen()) {
+        if (wasTalking && persistent == null && channel != null && channel.isOpen()) {
             JsonObject params = new JsonObject();
             params.addProperty("callContextToken", callContextToken);
             // connect-rtc waits up to 2 s for the answer (or the server's bye), then closes
@@ -532,6 +536,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         if (!byeId.isJsonNull()) {
             from.reply(byeId, new JsonObject());
         }
+        attachedAtServer = false; // the server detaches the contact on this reply
         if (isOver()) {
             return;
         }
@@ -607,7 +612,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         if (talkingNanos != 0) {
             report.talkingMillis = SessionReport.millisSince(talkingNanos);
         }
-        releaseMedia(end == SoftphoneSessionState.FAILED);
+        releaseMedia();
         report.cleanupMillis = SessionReport.millisSince(cleanupStart);
         report.end = clock.instant();
         enter(end);
@@ -631,10 +636,14 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         host.ended(this);
     }
 
-    private void releaseMedia(boolean failed) {
+    private void releaseMedia() {
         if (persistent != null) {
             PersistentConnection kept = persistent;
             persistent = null;
+            if (attachedAtServer && kept.channel().isOpen()) {
+                // connect-rtc's hang-up on a persistent connection; nobody waits for the answer
+                kept.channel().request("disconnectContact", kept.ids(contactId), timings.bye());
+            }
             if (peerBroken) {
                 kept.markBroken();
             }
@@ -644,8 +653,8 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 channel.close();
             }
             if (peer != null) {
-                if (failed && !peerBroken && peer.isReusable()) {
-                    host.releasePeer(peer);
+                if (!peerBroken && peer.isReusable()) {
+                    host.releasePeer(peer); // never connected: the next call may use it
                 } else {
                     peer.close();
                 }
@@ -703,6 +712,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                     } else {
                         logger.debug("contact {}: signaling reconnected", contactId);
                         channel = opened;
+                        opened.start();
                     }
                 }, executor);
     }

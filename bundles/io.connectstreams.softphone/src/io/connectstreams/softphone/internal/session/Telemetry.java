@@ -22,7 +22,7 @@ import io.connectstreams.api.softphone.SoftphoneStats;
  * changes, errors, mute, statistics and reports. Publication is synchronous (the bus's rule); payloads never hold a
  * token or credential.
  */
-public final class Telemetry {
+final class Telemetry {
 
     /** Streams' telemetry names. */
     static final String CONNECTING = "Softphone Connecting";
@@ -38,7 +38,7 @@ public final class Telemetry {
     /**
      * @param bus where to publish
      */
-    public Telemetry(EventBus bus) {
+    Telemetry(EventBus bus) {
         this.bus = bus;
     }
 

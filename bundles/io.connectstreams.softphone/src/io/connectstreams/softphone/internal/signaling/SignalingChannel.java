@@ -6,6 +6,8 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +38,9 @@ import com.google.gson.JsonPrimitive;
  * Requests get a uuid id and a timeout; their futures complete on the client's or the timer's threads, so callers
  * continue them with {@code ...Async(..., sessionExecutor)}. Requests from the server ({@code bye},
  * {@code renewClientToken}, {@code PCBye}) and the close are delivered to the {@link Listener} on the session
- * executor. A message over {@value #MAX_MESSAGE_CHARS} characters or one that is not JSON is dropped. A talking or
+ * executor, from the moment the owner calls {@link #start()} (what arrives before is held, so that no message reaches
+ * an owner that does not know the channel yet). A message over {@value #MAX_MESSAGE_CHARS} characters or one that is
+ * not JSON is dropped. A talking or
  * persistent channel is idle for long stretches: a WebSocket ping every 30 s keeps servers' idle timeouts away.
  */
 public final class SignalingChannel {
@@ -45,6 +49,7 @@ public final class SignalingChannel {
     public static final int MAX_MESSAGE_CHARS = 256 * 1024;
 
     private static final Duration KEEPALIVE = Duration.ofSeconds(30);
+    private static final int MAX_HELD = 256;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     /**
@@ -89,6 +94,8 @@ public final class SignalingChannel {
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private boolean oversized;
     private ScheduledFuture<?> keepalive;
+    private final List<Runnable> held = new ArrayList<>();
+    private boolean started;
 
     private SignalingChannel(String label, Listener listener, Executor sessionExecutor,
             ScheduledExecutorService timer, Logger logger) {
@@ -147,6 +154,20 @@ public final class SignalingChannel {
             result.completeExceptionally(new SignalingError(SignalingError.Kind.UNREACHABLE, 0,
                     "the signaling endpoint " + label + " cannot be used: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * Delivers what the server sent so far, then everything that follows, to the listener. Call it on the session
+     * thread once the owner knows this channel.
+     */
+    public void start() {
+        List<Runnable> backlog;
+        synchronized (held) {
+            started = true;
+            backlog = List.copyOf(held);
+            held.clear();
+        }
+        backlog.forEach(Runnable::run);
     }
 
     /**
@@ -348,6 +369,16 @@ public final class SignalingChannel {
     }
 
     private void deliver(Runnable event) {
+        synchronized (held) {
+            if (!started) {
+                if (held.size() < MAX_HELD) {
+                    held.add(event);
+                } else {
+                    logger.debug("{}: a message before the channel started was dropped", label);
+                }
+                return;
+            }
+        }
         try {
             sessionExecutor.execute(event);
         } catch (RejectedExecutionException e) {
