@@ -16,6 +16,7 @@ import io.connectstreams.sandbox.internal.signaling.SignalingService;
 import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.softphone.internal.SoftphoneComponent;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
+import io.connectstreams.testing.Await;
 
 /**
  * The kept (persistent) peer connection: the first call invites with {@code persistentConnection}, the next ones
@@ -45,7 +46,8 @@ class PersistentPeerConnectionTest {
                 } else {
                     calls.destroy(call); // the softphone hangs up: disconnectContact
                 }
-                assertTrue(calls.sandbox.control().levels(call.contactId()).isEmpty(), "its media stopped");
+                Await.until(PlayedCalls.WAIT, () -> calls.sandbox.control().levels(call.contactId()).isEmpty(),
+                        "its media to stop at the server");
             }
             assertEquals(opened + 1, SoftphoneComponent.peerConnectionsOpened(), "one peer connection for all");
             calls.softphone.virtualMicrophone().orElseThrow().silence();

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -52,6 +54,7 @@ class SoftphoneBenchmark {
     private static final Duration MEMORY_RUN_LIMIT = Duration.ofMinutes(8);
     private static final Duration SILENCE_WAIT = Duration.ofSeconds(2);
     private static final int CONFIRMING_FRAMES = 5;
+    private static final int HEAP_CHUNK = 16 * 1024 * 1024;
 
     @Test
     void softphone() throws Exception {
@@ -174,7 +177,7 @@ class SoftphoneBenchmark {
         for (int i = 0; i < WARMUP_CALLS; i++) {
             shortCall(calls);
         }
-        touchYoungGeneration();
+        touchHeap();
         System.gc();
         long rss = status("VmRSS:");
         long nativeRss = rss - javaHeapRss();
@@ -276,17 +279,19 @@ class SoftphoneBenchmark {
     }
 
     /**
-     * Cycles the young generation with garbage, so that the heap's pages are resident before the baseline: with
-     * -Xms2g they become resident only when first used, which would show as RSS growth during the calls.
+     * Makes the whole Java heap resident before the baseline: with -Xms2g its pages are committed but become
+     * resident only when first written, which would show as growth of the process's RSS during the calls that has
+     * nothing to do with native memory. Allocating (the JVM zeroes each array) up to 85 % of the heap writes them all.
      */
-    private static void touchYoungGeneration() {
-        long sum = 0;
-        for (int i = 0; i < 3072; i++) {
-            byte[] chunk = new byte[1024 * 1024];
-            chunk[i % chunk.length] = 1;
-            sum += chunk.length;
+    private static void touchHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        long target = (long) (runtime.maxMemory() * 0.85) - (runtime.totalMemory() - runtime.freeMemory());
+        List<byte[]> held = new ArrayList<>();
+        for (long allocated = 0; allocated < target; allocated += HEAP_CHUNK) {
+            held.add(new byte[HEAP_CHUNK]);
         }
-        assertTrue(sum > 0);
+        assertTrue(held.size() > 0);
+        held.clear();
     }
 
     private static long descriptors() throws IOException {

@@ -80,6 +80,8 @@ public final class SessionManager implements SessionHost {
     private PersistentConnection persistent;
     private AgentPeer pooled;
     private AgentSnapshot latest;
+    private String microphoneInUse;
+    private String speakerInUse;
     private boolean stopping;
     private final CompletableFuture<Void> allEnded = new CompletableFuture<>();
 
@@ -226,6 +228,8 @@ public final class SessionManager implements SessionHost {
         closeKeptPeers();
         AudioStack current = stack;
         stack = null;
+        microphoneInUse = null;
+        speakerInUse = null;
         if (current != null) {
             current.dispose();
         }
@@ -302,6 +306,7 @@ public final class SessionManager implements SessionHost {
         AudioDevice device = find(microphones(), deviceId);
         preferences.microphone(deviceId);
         stack().useMicrophone(device, callsWithMedia.get() > 0);
+        microphoneInUse = deviceId;
         bus.trigger(ConfigurationEvents.MICROPHONE_DEVICE_CHANGED, new DeviceChange(deviceId));
     }
 
@@ -315,6 +320,7 @@ public final class SessionManager implements SessionHost {
         AudioDevice device = find(speakers(), deviceId);
         preferences.speaker(deviceId);
         stack().useSpeaker(device, callsWithMedia.get() > 0);
+        speakerInUse = deviceId;
         bus.trigger(ConfigurationEvents.SPEAKER_DEVICE_CHANGED, new DeviceChange(deviceId));
     }
 
@@ -530,12 +536,21 @@ public final class SessionManager implements SessionHost {
         }
     }
 
+    /** The saved devices, when present and not in use yet (a device plugged in after the choice is picked up). */
     private void applySavedDevices(AudioStack current) {
         boolean capturing = callsWithMedia.get() > 0;
-        preferences.microphone().flatMap(id -> current.microphones().stream().filter(d -> d.id().equals(id))
-                .findFirst()).ifPresent(device -> quietly(() -> current.useMicrophone(device, capturing)));
-        preferences.speaker().flatMap(id -> current.speakers().stream().filter(d -> d.id().equals(id)).findFirst())
-                .ifPresent(device -> quietly(() -> current.useSpeaker(device, capturing)));
+        preferences.microphone().filter(id -> !id.equals(microphoneInUse))
+                .flatMap(id -> current.microphones().stream().filter(d -> d.id().equals(id)).findFirst())
+                .ifPresent(device -> quietly(() -> {
+                    current.useMicrophone(device, capturing);
+                    microphoneInUse = device.id();
+                }));
+        preferences.speaker().filter(id -> !id.equals(speakerInUse))
+                .flatMap(id -> current.speakers().stream().filter(d -> d.id().equals(id)).findFirst())
+                .ifPresent(device -> quietly(() -> {
+                    current.useSpeaker(device, capturing);
+                    speakerInUse = device.id();
+                }));
     }
 
     private void quietly(Runnable deviceChange) {
