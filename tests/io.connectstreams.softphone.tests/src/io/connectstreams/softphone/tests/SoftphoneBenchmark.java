@@ -46,7 +46,7 @@ class SoftphoneBenchmark {
 
     private static final int WARMUP_CALLS = 20;
     private static final int MEASURED_CALLS = 100;
-    private static final int DEDICATED_CALLS = 30;
+    private static final int DEDICATED_CALLS = 60;
     private static final int MUTE_EVENTS = 500;
     private static final int FAR_END_MUTES = 30;
     private static final int MEMORY_CALLS = 1000;
@@ -104,7 +104,12 @@ class SoftphoneBenchmark {
             return service[0].handler(context.server());
         }))) {
             long[] talking = new long[DEDICATED_CALLS];
+            long nativeBefore = 0;
             for (int i = -5; i < DEDICATED_CALLS; i++) {
+                if (i == 0) {
+                    System.gc();
+                    nativeBefore = status("VmRSS:") - javaHeapRss();
+                }
                 Call call = calls.offer();
                 long toTalking = calls.offerToTalking(call);
                 if (i >= 0) {
@@ -113,7 +118,13 @@ class SoftphoneBenchmark {
                 calls.callerHangsUp(call);
                 calls.forgetStates(call);
             }
+            System.gc();
+            // each call leaves two closed peer connections behind: the softphone's and the sandbox caller's
+            double perCall = (status("VmRSS:") - javaHeapRss() - nativeBefore) / (double) DEDICATED_CALLS;
             benchmark.latency("softphone.offer_to_talking_dedicated", talking);
+            benchmark.record("softphone.native_rss_growth_per_dedicated_call_kb", perCall, Benchmark.Merge.MEDIAN);
+            System.out.printf("calls without persistent peer connections: %+.0f kB outside the Java heap per call%n",
+                    perCall);
         } finally {
             if (service[0] != null) {
                 service[0].close();
