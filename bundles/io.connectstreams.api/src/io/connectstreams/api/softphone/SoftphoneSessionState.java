@@ -16,6 +16,11 @@ public enum SoftphoneSessionState {
     INVITE_ANSWER,
     /** Applying the answer; {@code accept} sent. */
     ACCEPT,
+    /**
+     * connect-rtc's {@code ConnectContactState}: the contact is attached to a kept (persistent) peer connection with
+     * {@code connectContact}; no offer, ICE collection or invite happens.
+     */
+    CONNECT_CONTACT,
     /** Media flows. */
     TALKING,
     /** Releasing media and signaling. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -32,7 +33,9 @@ import dev.onvoid.webrtc.media.audio.AudioTrack;
 
 /**
  * The caller's end of one call: a WebRTC peer connection in the answerer role that sends the caller's tone and
- * measures what the agent sends ({@link LevelMeter}).
+ * measures what the agent sends ({@link LevelMeter}). A persistent peer connection serves several contacts one after
+ * another: {@link #measureAnew()} starts a fresh measurement for each, {@link #sending(boolean)} pauses the tone
+ * between them.
  * <p>
  * Every step runs on the call's own {@link SerialExecutor}; WebRTC's callbacks arrive on native threads and only
  * record a value or queue the next step, so they never block. {@link #close()} follows the order that releases
@@ -49,7 +52,7 @@ public final class CallerPeer {
     private final RTCConfiguration configuration;
     private final SerialExecutor steps;
     private final ScheduledExecutorService timer;
-    private final LevelMeter meter;
+    private final MeterSwitch meter;
     private final List<IceCandidate> localCandidates = new ArrayList<>();
     private final CompletableFuture<Void> gatheringComplete = new CompletableFuture<>();
     private final CountDownLatch closedReported = new CountDownLatch(1);
@@ -80,7 +83,7 @@ public final class CallerPeer {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.steps = new SerialExecutor(pool, 64); // only executeAlways: a call has a handful of steps
         this.timer = Objects.requireNonNull(timer, "timer");
-        this.meter = new LevelMeter(clock);
+        this.meter = new MeterSwitch(clock);
     }
 
     /**
@@ -100,10 +103,37 @@ public final class CallerPeer {
     }
 
     /**
-     * @return the agent's audio as received so far
+     * @return the agent's audio as received since the measurement started, empty while none runs
      */
-    public ReceivedAudio received() {
+    public Optional<ReceivedAudio> received() {
         return meter.snapshot();
+    }
+
+    /**
+     * Starts measuring the agent's audio afresh, for the contact the peer serves from now on.
+     */
+    public void measureAnew() {
+        meter.restart();
+    }
+
+    /**
+     * Stops measuring: the peer serves no contact.
+     */
+    public void stopMeasuring() {
+        meter.stop();
+    }
+
+    /**
+     * Plays or pauses the caller's tone (a paused track sends digital silence).
+     *
+     * @param on whether the caller is heard
+     */
+    public void sending(boolean on) {
+        run(() -> {
+            if (!closing && microphone != null) {
+                quietly(on ? "resume tone" : "pause tone", () -> microphone.setEnabled(on));
+            }
+        });
     }
 
     /**

@@ -29,13 +29,21 @@ import io.connectstreams.sandbox.internal.media.ReceivedAudio;
 import io.connectstreams.sandbox.internal.media.SerialExecutor;
 
 /**
- * One call's softphone signaling session: connect-rtc's protocol from the server side, across the first socket and
- * any reconnected one, and the caller's media peer.
+ * One softphone signaling session: connect-rtc's protocol from the server side, across the first socket and any
+ * reconnected one, and the caller's media peer.
+ * <p>
+ * Without a persistent peer connection the session serves one call. With one (the softphone's {@code invite} asked
+ * for {@code persistentConnection} and the service serves them), the answer carries a {@code peerConnectionId} and
+ * {@code peerConnectionToken}; the socket and the caller's peer then outlive the first contact: the softphone
+ * detaches a contact with {@code disconnectContact} (the session goes idle, the caller's tone pauses) and attaches
+ * the next with {@code connectContact}, and each contact is measured on its own. A caller hanging up sends
+ * {@code bye} with the contact's id and leaves the connection idle; the softphone's {@code bye} ends it all, and the
+ * service's shutdown sends {@code PCBye} first.
  * <p>
  * Every event (a frame, a media result, a timer, the caller hanging up) is queued on the session's own
  * {@link SerialExecutor}, so the state below is only touched by one thread at a time and no lock is held while
- * sending. {@link MediaCall#mediaStarted()} is called on {@code accept}; {@link MediaCall#mediaEnded(String)}
- * exactly once afterwards, when the call ends.
+ * sending. For every contact, {@link MediaCall#mediaStarted()} is called on {@code accept} or {@code connectContact}
+ * and {@link MediaCall#mediaEnded(String)} exactly once afterwards, when its media ends.
  */
 final class CallSession implements SocketHandler {
 
@@ -54,6 +62,8 @@ final class CallSession implements SocketHandler {
         ANSWERED,
         /** Accepted: media runs. */
         TALKING,
+        /** A persistent peer connection without a contact: the socket and the caller's peer wait for the next. */
+        IDLE,
         /** The caller hung up; the server's bye went out. */
         HANGING_UP,
         /** The socket of a talking call dropped without bye; the media runs on for a reconnect. */
@@ -64,18 +74,21 @@ final class CallSession implements SocketHandler {
     }
 
     private final SignalingService service;
-    private final MediaCall call;
-    private final String contactId;
     private final SerialExecutor events;
     private final SignalingSocket firstSocket;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private volatile String clientToken;
     private volatile CallerPeer peer;
+    /** The contact served now (the last one while idle); written on the events executor only. */
+    private volatile String contactId;
+    private volatile PersistentIds persistent;
 
     // owned by the events executor
+    private MediaCall call;
     private State state = State.AWAITING_INVITE;
     private SignalingSocket socket;
     private boolean mediaStarted;
+    private boolean persistentRequested;
     private JsonElement inviteId;
     private long inviteReceivedNanos;
     private JsonElement serverByeId;
@@ -92,7 +105,8 @@ final class CallSession implements SocketHandler {
 
     /** Registers the caller's hang-up with the engine and starts the invite wait. */
     SignalingSocket start() {
-        call.onCallerHangUp(this::callerHungUp);
+        String first = contactId;
+        call.onCallerHangUp(() -> callerHungUp(first));
         submit(() -> schedule(service.timeouts().inviteWait(), () -> {
             if (state == State.AWAITING_INVITE) {
                 end("no invite");
@@ -117,21 +131,38 @@ final class CallSession implements SocketHandler {
     }
 
     /**
-     * @return the agent's audio as the caller received it, while the caller's peer exists
+     * @param contact a contact id
+     * @return the agent's audio as the caller received it on that contact, while the session serves it
      */
-    Optional<ReceivedAudio> received() {
+    Optional<ReceivedAudio> received(String contact) {
         CallerPeer current = peer;
-        return current == null ? Optional.empty() : Optional.of(current.received());
+        return current == null || !contact.equals(contactId) ? Optional.empty() : current.received();
     }
 
     /**
-     * Ends the call because the service closes: no bye exchange.
+     * @return whether the session holds a persistent peer connection
+     */
+    boolean isPersistent() {
+        return persistent != null;
+    }
+
+    /**
+     * Ends the session because the service closes: no bye exchange; a persistent peer connection is told with
+     * {@code PCBye} first.
      *
-     * @return completes when the call has ended
+     * @return completes when the session has ended
      */
     CompletableFuture<Void> shutdown(String reason) {
         submit(() -> {
             closeStatus = StatusCode.SHUTDOWN;
+            PersistentIds ids = persistent;
+            if (ids != null && socket != null) {
+                JsonObject params = new JsonObject();
+                params.addProperty("peerConnectionId", ids.peerConnectionId());
+                JsonObject pcBye = JsonRpcMessage.notification("PCBye", params);
+                pcBye.addProperty("peerConnectionId", ids.peerConnectionId()); // where connect-rtc reads it
+                socket.send(pcBye);
+            }
             end(reason);
         });
         return ended;
@@ -157,7 +188,7 @@ final class CallSession implements SocketHandler {
     public void response(SignalingSocket from, JsonRpcMessage response) {
         submitFrom(from, () -> {
             if (from == socket && state == State.HANGING_UP && response.id().equals(serverByeId)) {
-                end("caller hung up");
+                callerHangUpDone();
             }
         });
     }
@@ -167,9 +198,10 @@ final class CallSession implements SocketHandler {
         submit(() -> socketClosed(from, statusCode));
     }
 
-    private void callerHungUp() {
+    private void callerHungUp(String contact) {
         submit(() -> {
-            if (state == State.HANGING_UP || state == State.ENDING || state == State.ENDED) {
+            if (!contact.equals(contactId) || state == State.IDLE || state == State.HANGING_UP
+                    || state == State.ENDING || state == State.ENDED) {
                 return;
             }
             if (socket == null || !socket.isOpen()) {
@@ -177,15 +209,30 @@ final class CallSession implements SocketHandler {
                 return;
             }
             serverByeId = new JsonPrimitive(UUID.randomUUID().toString());
-            socket.send(JsonRpcMessage.request(serverByeId, "bye", null));
+            JsonObject params = null;
+            if (persistent != null) {
+                // the persistent connection stays: say which contact ends
+                params = new JsonObject();
+                params.addProperty("contactId", contact);
+            }
+            socket.send(JsonRpcMessage.request(serverByeId, "bye", params));
             state = State.HANGING_UP;
             schedule(service.timeouts().byeReply(), () -> {
                 if (state == State.HANGING_UP) {
                     LOG.log(Level.DEBUG, "call {0}: no reply to bye", contactId);
-                    end("caller hung up");
+                    callerHangUpDone();
                 }
             });
         });
+    }
+
+    /** The softphone answered the caller's bye, or did not in time. */
+    private void callerHangUpDone() {
+        if (persistent != null) {
+            detach("caller hung up");
+        } else {
+            end("caller hung up");
+        }
     }
 
     private void submitFrom(SignalingSocket from, Runnable event) {
@@ -235,6 +282,8 @@ final class CallSession implements SocketHandler {
             case "invite" -> invite(request);
             case "accept" -> accept(request);
             case "bye" -> bye(request);
+            case "connectContact" -> connectContact(request);
+            case "disconnectContact" -> disconnectContact(request);
             default -> socket.send(JsonRpcMessage.error(request.id(), JsonRpcMessage.METHOD_NOT_FOUND,
                     "Method not found: " + abbreviate(request.method())));
         }
@@ -264,6 +313,10 @@ final class CallSession implements SocketHandler {
         cancelTimer();
         inviteId = request.id();
         inviteReceivedNanos = System.nanoTime();
+        JsonElement wantsPersistent = request.params().get("persistentConnection");
+        persistentRequested = service.servesPersistentConnections() && wantsPersistent != null
+                && wantsPersistent.isJsonPrimitive() && wantsPersistent.getAsJsonPrimitive().isBoolean()
+                && wantsPersistent.getAsBoolean();
         Optional<MediaCall.InviteFault> fault = inviteFault();
         if (fault.isPresent()) {
             state = State.REJECTED;
@@ -284,8 +337,12 @@ final class CallSession implements SocketHandler {
     }
 
     private Optional<MediaCall.InviteFault> inviteFault() {
+        return inviteFault(call);
+    }
+
+    private Optional<MediaCall.InviteFault> inviteFault(MediaCall of) {
         try {
-            return call.inviteFault();
+            return of.inviteFault();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "call " + contactId + ": inviteFault() failed", e);
             return Optional.empty();
@@ -325,6 +382,13 @@ final class CallSession implements SocketHandler {
         JsonObject result = new JsonObject();
         result.addProperty("sdp", local.sdp());
         result.add("candidates", candidates);
+        if (persistentRequested) {
+            PersistentIds ids = new PersistentIds(UUID.randomUUID().toString(), service.newClientToken());
+            persistent = ids;
+            service.persistentConnectionOpened(this);
+            result.addProperty("peerConnectionId", ids.peerConnectionId());
+            result.addProperty("peerConnectionToken", ids.peerConnectionToken());
+        }
         socket.send(JsonRpcMessage.result(inviteId, result));
         state = State.ANSWERED;
         service.answerSent(System.nanoTime() - inviteReceivedNanos);
@@ -347,6 +411,107 @@ final class CallSession implements SocketHandler {
         renewClientToken();
     }
 
+    /** PPC: attaches the next contact to the idle persistent peer connection. */
+    private void connectContact(JsonRpcMessage request) {
+        if (!request.hasId()) {
+            socket.send(JsonRpcMessage.error(null, JsonRpcMessage.INVALID_REQUEST,
+                    "Invalid Request: connectContact needs an id"));
+            return;
+        }
+        if (!ownsPersistentConnection(request)) {
+            socket.send(JsonRpcMessage.error(request.id(), 403, "Forbidden: unknown peer connection"));
+            return;
+        }
+        if (state != State.IDLE) {
+            socket.send(JsonRpcMessage.error(request.id(), 409, "Conflict: a contact is connected"));
+            return;
+        }
+        String next;
+        String token;
+        try {
+            next = requiredString(request.params(), "contactId");
+            token = requiredString(request.params(), "callContextToken");
+        } catch (IllegalArgumentException e) {
+            socket.send(JsonRpcMessage.error(request.id(), JsonRpcMessage.INVALID_PARAMS, "Invalid params: "
+                    + e.getMessage()));
+            return;
+        }
+        Optional<MediaCall> found = service.find(next, token);
+        if (found.isEmpty()) {
+            socket.send(JsonRpcMessage.error(request.id(), 404, "Call Not Found"));
+            return;
+        }
+        if (!service.register(next, this)) {
+            socket.send(JsonRpcMessage.error(request.id(), 409, "Conflict: the call already has a signaling session"));
+            return;
+        }
+        MediaCall attached = found.get();
+        Optional<MediaCall.InviteFault> fault = inviteFault(attached);
+        if (fault.isPresent()) {
+            service.unregister(next, this);
+            if (fault.get().code() != MediaCall.InviteFault.NO_ANSWER.code()) {
+                socket.send(JsonRpcMessage.error(request.id(), fault.get().code(), fault.get().message()));
+            }
+            return;
+        }
+        call = attached;
+        contactId = next;
+        attached.onCallerHangUp(() -> callerHungUp(next));
+        peer.measureAnew();
+        peer.sending(true);
+        state = State.TALKING;
+        mediaStarted = true;
+        notifyEngine("mediaStarted", attached::mediaStarted);
+        reply(request, new JsonObject());
+    }
+
+    /** PPC: detaches the contact; the persistent peer connection goes idle. */
+    private void disconnectContact(JsonRpcMessage request) {
+        if (!ownsPersistentConnection(request)) {
+            if (request.hasId()) {
+                socket.send(JsonRpcMessage.error(request.id(), 403, "Forbidden: unknown peer connection"));
+            }
+            return;
+        }
+        JsonElement target = request.params().get("contactId");
+        boolean current = target != null && target.isJsonPrimitive() && target.getAsString().equals(contactId);
+        if (current && state == State.TALKING) {
+            detach("agent hung up");
+        } else if (current && state == State.HANGING_UP) {
+            detach("caller hung up"); // the caller's bye and the agent's hang-up crossed
+        }
+        reply(request, new JsonObject()); // a contact that is already detached needs nothing more
+    }
+
+    private boolean ownsPersistentConnection(JsonRpcMessage request) {
+        PersistentIds ids = persistent;
+        JsonElement id = request.params().get("peerConnectionId");
+        JsonElement token = request.params().get("peerConnectionToken");
+        return ids != null && id != null && id.isJsonPrimitive() && token != null && token.isJsonPrimitive()
+                && ids.peerConnectionId().equals(id.getAsString())
+                && MessageDigest.isEqual(ids.peerConnectionToken().getBytes(StandardCharsets.UTF_8),
+                        token.getAsString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Ends the attached contact's media and keeps the persistent peer connection for the next. */
+    private void detach(String reason) {
+        cancelTimer();
+        if (mediaStarted) {
+            MediaCall ending = call;
+            notifyEngine("mediaEnded", () -> ending.mediaEnded(reason));
+        }
+        mediaStarted = false;
+        service.unregister(contactId, this);
+        call = null;
+        CallerPeer current = peer;
+        if (current != null) {
+            current.stopMeasuring();
+            current.sending(false);
+        }
+        state = State.IDLE;
+        LOG.log(Level.DEBUG, "call {0}: detached from the persistent peer connection ({1})", contactId, reason);
+    }
+
     private void bye(JsonRpcMessage request) {
         if (!request.hasId()) {
             socket.send(JsonRpcMessage.error(null, JsonRpcMessage.INVALID_REQUEST,
@@ -367,6 +532,7 @@ final class CallSession implements SocketHandler {
                 // already ending
             }
             case HANGING_UP -> end("caller hung up");
+            case IDLE -> end("signaling closed");
             case TALKING -> {
                 LOG.log(Level.DEBUG, "call {0}: signaling closed ({1}) without bye, media kept for a reconnect",
                         contactId, statusCode);
@@ -415,14 +581,16 @@ final class CallSession implements SocketHandler {
         state = State.ENDED;
         cancelTimer();
         if (mediaStarted) {
-            notifyEngine("mediaEnded", () -> call.mediaEnded(reason));
+            MediaCall ending = call;
+            notifyEngine("mediaEnded", () -> ending.mediaEnded(reason));
+            mediaStarted = false;
         }
         if (socket != null) {
             socket.close(closeStatus, reason);
             socket = null;
         }
         LOG.log(Level.DEBUG, "call {0}: ended ({1})", contactId, reason);
-        service.sessionEnded(contactId, this);
+        service.sessionEnded(this);
         ended.complete(null);
     }
 
@@ -456,8 +624,26 @@ final class CallSession implements SocketHandler {
         }
     }
 
+    private static String requiredString(JsonObject params, String name) {
+        JsonElement value = params.get(name);
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()
+                || value.getAsString().isBlank()) {
+            throw new IllegalArgumentException(name + " must be a non-empty string");
+        }
+        return value.getAsString();
+    }
+
     private static String abbreviate(String text) {
         return text.length() <= MAX_METHOD_ECHO ? text : text.substring(0, MAX_METHOD_ECHO) + "...";
+    }
+
+    /** The identity of a persistent peer connection; the token is a secret, compared in constant time. */
+    private record PersistentIds(String peerConnectionId, String peerConnectionToken) {
+
+        @Override
+        public String toString() {
+            return "PersistentIds[peerConnectionId=" + peerConnectionId + ", peerConnectionToken=<redacted>]";
+        }
     }
 
     /** Reads an invite's parameters: {sdp, candidates:[{candidate, sdpMid, sdpMLineIndex}], callContextToken}. */

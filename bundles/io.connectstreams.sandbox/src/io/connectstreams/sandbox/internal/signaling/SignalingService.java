@@ -6,6 +6,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +53,11 @@ import io.connectstreams.sandbox.internal.media.ReceivedAudio;
  * the server starts, and put it in the TLS connector's handler tree: first in a {@code Handler.Sequence}, or as the
  * wrapper of the other handlers.
  * <p>
+ * Persistent peer connections (connect-rtc's PPC) are served unless the service is built without them: an
+ * {@code invite} with {@code persistentConnection:true} is answered with a {@code peerConnectionId} and
+ * {@code peerConnectionToken}, and the socket and the caller's peer then serve one contact after another
+ * ({@code connectContact}/{@code disconnectContact}); see {@link CallSession}.
+ * <p>
  * Threads: {@code cs-sandbox-signaling-*} (timers and the per-call event queues) and {@code cs-sandbox-media-*}
  * (the peers' steps), daemon, stopped by {@link #close()}. The WebRTC engine ({@link CallerAudioEngine}) is shared
  * by the whole process and stays.
@@ -70,7 +77,9 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
     private final Clock clock;
     private final ScheduledThreadPoolExecutor signaling;
     private final ThreadPoolExecutor media;
+    private final boolean persistentConnections;
     private final ConcurrentHashMap<String, CallSession> sessions = new ConcurrentHashMap<>();
+    private final Set<CallSession> persistentSessions = ConcurrentHashMap.newKeySet();
     private final Set<RefusedCall> refused = ConcurrentHashMap.newKeySet();
     private final AtomicInteger callerPeers = new AtomicInteger();
     private final SecureRandom random = new SecureRandom();
@@ -79,12 +88,28 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
     private long answers;
 
     /**
+     * A service that serves persistent peer connections.
+     *
      * @param calls which call a softphone's socket belongs to (the routing engine)
      * @param ice ICE servers and policy of the callers' peers
      * @param timeouts the time limits
      * @param clock stamps the audio measurements
      */
     public SignalingService(SignalingCalls calls, IceOptions ice, SignalingTimeouts timeouts, Clock clock) {
+        this(calls, ice, timeouts, clock, true);
+    }
+
+    /**
+     * @param calls which call a softphone's socket belongs to (the routing engine)
+     * @param ice ICE servers and policy of the callers' peers
+     * @param timeouts the time limits
+     * @param clock stamps the audio measurements
+     * @param persistentConnections whether invites asking for a persistent peer connection get one; without, every
+     *            call has its own socket and caller peer (as a server without PPC)
+     */
+    public SignalingService(SignalingCalls calls, IceOptions ice, SignalingTimeouts timeouts, Clock clock,
+            boolean persistentConnections) {
+        this.persistentConnections = persistentConnections;
         this.calls = Objects.requireNonNull(calls, "calls");
         this.ice = Objects.requireNonNull(ice, "ice");
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
@@ -118,7 +143,7 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
      */
     public Optional<ReceivedAudio> receivedAudio(String contactId) {
         CallSession session = sessions.get(contactId);
-        return session == null ? Optional.empty() : session.received();
+        return session == null ? Optional.empty() : session.received(contactId);
     }
 
     /**
@@ -126,6 +151,13 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
      */
     public Set<String> activeCalls() {
         return Set.copyOf(sessions.keySet());
+    }
+
+    /**
+     * @return how many persistent peer connections are open (idle or serving a contact)
+     */
+    public int persistentConnections() {
+        return persistentSessions.size();
     }
 
     /**
@@ -158,8 +190,11 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
             return;
         }
         refused.forEach(RefusedCall::shutdown);
+        Set<CallSession> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        all.addAll(sessions.values());
+        all.addAll(persistentSessions);
         List<CompletableFuture<Void>> ending = new ArrayList<>();
-        sessions.values().forEach(session -> ending.add(session.shutdown("sandbox closed")));
+        all.forEach(session -> ending.add(session.shutdown("sandbox closed")));
         try {
             CompletableFuture.allOf(ending.toArray(CompletableFuture[]::new))
                     .get(timeouts.close().toMillis(), TimeUnit.MILLISECONDS);
@@ -209,6 +244,11 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         if (token != null) {
             CallSession session = sessions.get(callId);
             if (session == null || !session.acceptsClientToken(token)) {
+                // a persistent connection is resumed whichever contact it serves
+                session = persistentSessions.stream().filter(s -> s.acceptsClientToken(token)).findFirst()
+                        .orElse(null);
+            }
+            if (session == null) {
                 LOG.log(Level.DEBUG, "call {0}: reconnect refused", callId);
                 Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
                 return null;
@@ -226,7 +266,7 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         return session.start();
     }
 
-    private Optional<MediaCall> find(String callId, String contactCtx) {
+    Optional<MediaCall> find(String callId, String contactCtx) {
         try {
             return calls.find(callId, contactCtx);
         } catch (RuntimeException e) {
@@ -274,8 +314,26 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         answers++;
     }
 
-    void sessionEnded(String contactId, CallSession session) {
+    boolean servesPersistentConnections() {
+        return persistentConnections;
+    }
+
+    void persistentConnectionOpened(CallSession session) {
+        persistentSessions.add(session);
+    }
+
+    /** A persistent connection serves another contact: its socket is found under that contact id too. */
+    boolean register(String contactId, CallSession session) {
+        return sessions.putIfAbsent(contactId, session) == null;
+    }
+
+    void unregister(String contactId, CallSession session) {
         sessions.remove(contactId, session);
+    }
+
+    void sessionEnded(CallSession session) {
+        sessions.values().removeIf(value -> value == session);
+        persistentSessions.remove(session);
     }
 
     private static ThreadFactory threads(String prefix) {

@@ -50,8 +50,12 @@ final class SignalingFixture implements AutoCloseable {
     }
 
     SignalingFixture(SignalingTimeouts timeouts) throws Exception {
+        this(timeouts, true);
+    }
+
+    SignalingFixture(SignalingTimeouts timeouts, boolean persistentConnections) throws Exception {
         TestCertificate certificate = new TestCertificate();
-        service = new SignalingService(calls, IceOptions.hostCandidates(), timeouts, clock);
+        service = new SignalingService(calls, IceOptions.hostCandidates(), timeouts, clock, persistentConnections);
         server = new Server();
         HttpConfiguration https = new HttpConfiguration();
         https.addCustomizer(new SecureRequestCustomizer());

@@ -1,0 +1,159 @@
+package io.connectstreams.softphone.internal.signaling;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import dev.onvoid.webrtc.RTCBundlePolicy;
+import dev.onvoid.webrtc.RTCConfiguration;
+import dev.onvoid.webrtc.RTCIceServer;
+import dev.onvoid.webrtc.RTCIceTransportPolicy;
+import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
+import io.connectstreams.api.softphone.IceServer;
+
+/**
+ * An agent connection's {@code callConfigJson}: where to signal and how to reach the media server.
+ * {@link #toString()} never shows ICE credentials.
+ *
+ * @param signalingEndpoint the signaling WebSocket URL ({@code wss://.../LilyRTC})
+ * @param iceServers STUN/TURN servers
+ * @param relayOnly whether only relay candidates may be used ({@code "iceTransportPolicy":"relay"})
+ * @param persistentConnection {@code false} when the configuration rules persistent peer connections out,
+ *            otherwise {@code true} (the server decides by answering with a peer connection id, or not)
+ */
+public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, boolean relayOnly,
+        boolean persistentConnection) {
+
+    /** Copies the servers. */
+    public CallConfig {
+        Objects.requireNonNull(signalingEndpoint, "signalingEndpoint");
+        iceServers = List.copyOf(iceServers);
+    }
+
+    /**
+     * @param json the (unescaped) call configuration
+     * @return the configuration
+     * @throws IllegalArgumentException when it is not JSON, or has no usable {@code signalingEndpoint}
+     */
+    public static CallConfig parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new IllegalArgumentException("no call configuration");
+        }
+        JsonObject config;
+        try {
+            JsonElement parsed = JsonParser.parseString(json);
+            if (!parsed.isJsonObject()) {
+                throw new IllegalArgumentException("the call configuration is not a JSON object");
+            }
+            config = parsed.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("the call configuration is not JSON");
+        }
+        URI endpoint;
+        try {
+            endpoint = URI.create(string(config, "signalingEndpoint"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("the call configuration has no valid signalingEndpoint");
+        }
+        if (!"wss".equals(endpoint.getScheme()) && !"ws".equals(endpoint.getScheme())) {
+            throw new IllegalArgumentException("the signaling endpoint is not a WebSocket URL");
+        }
+        List<IceServer> servers = new ArrayList<>();
+        JsonElement list = config.get("iceServers");
+        if (list != null && list.isJsonArray()) {
+            for (JsonElement element : list.getAsJsonArray()) {
+                if (element.isJsonObject()) {
+                    servers.add(iceServer(element.getAsJsonObject()));
+                }
+            }
+        }
+        JsonElement persistent = config.get("persistentConnection");
+        boolean persistentAllowed = persistent == null || !persistent.isJsonPrimitive()
+                || !persistent.getAsJsonPrimitive().isBoolean() || persistent.getAsBoolean();
+        return new CallConfig(endpoint, servers, "relay".equals(string(config, "iceTransportPolicy")),
+                persistentAllowed);
+    }
+
+    /**
+     * @return the peer connection configuration: these servers, relay-only when asked, RTCP multiplexing required,
+     *         the balanced bundle policy (connect-rtc's)
+     */
+    public RTCConfiguration rtcConfiguration() {
+        RTCConfiguration configuration = new RTCConfiguration();
+        configuration.bundlePolicy = RTCBundlePolicy.BALANCED;
+        configuration.rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;
+        configuration.iceTransportPolicy = relayOnly ? RTCIceTransportPolicy.RELAY : RTCIceTransportPolicy.ALL;
+        List<RTCIceServer> servers = new ArrayList<>();
+        for (IceServer server : iceServers) {
+            RTCIceServer rtc = new RTCIceServer();
+            rtc.urls = server.urls();
+            rtc.username = server.username();
+            rtc.password = server.credential();
+            servers.add(rtc);
+        }
+        configuration.iceServers = servers;
+        return configuration;
+    }
+
+    /**
+     * @return identifies the ICE configuration: a peer connection is reused only by a call with the same one
+     */
+    public String mediaKey() {
+        StringBuilder key = new StringBuilder(relayOnly ? "relay" : "all");
+        for (IceServer server : iceServers) {
+            key.append('|').append(server.urls()).append(' ').append(server.username()).append(' ')
+                    .append(Objects.hashCode(server.credential()));
+        }
+        return key.toString();
+    }
+
+    /**
+     * @return the signaling endpoint without query, for logs and errors
+     */
+    public String endpointForLogs() {
+        return signalingEndpoint.getScheme() + "://" + signalingEndpoint.getRawAuthority()
+                + (signalingEndpoint.getRawPath() == null ? "" : signalingEndpoint.getRawPath());
+    }
+
+    /**
+     * @return the TURN/STUN URLs, for the error of an ICE collection timeout
+     */
+    public String iceUrlsForLogs() {
+        return iceServers.stream().flatMap(server -> server.urls().stream()).toList().toString();
+    }
+
+    @Override
+    public String toString() {
+        return "CallConfig[signalingEndpoint=" + endpointForLogs() + ", iceServers=" + iceServers + ", relayOnly="
+                + relayOnly + ", persistentConnection=" + persistentConnection + "]";
+    }
+
+    private static IceServer iceServer(JsonObject server) {
+        List<String> urls = new ArrayList<>();
+        JsonElement value = server.get("urls");
+        if (value == null) {
+            value = server.get("url");
+        }
+        if (value != null && value.isJsonArray()) {
+            value.getAsJsonArray().forEach(url -> {
+                if (url.isJsonPrimitive()) {
+                    urls.add(url.getAsString());
+                }
+            });
+        } else if (value != null && value.isJsonPrimitive()) {
+            urls.add(value.getAsString());
+        }
+        return new IceServer(urls, string(server, "username"), string(server, "credential"));
+    }
+
+    private static String string(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+    }
+}

@@ -1,0 +1,31 @@
+package io.connectstreams.api.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectstreams.api.softphone.SoftphoneSessionState;
+
+/**
+ * The softphone session states are connect-rtc's, in its order, including {@code CONNECT_CONTACT} (a contact
+ * attached to a kept peer connection); only {@code DISCONNECTED} and {@code FAILED} are final.
+ */
+class SoftphoneSessionStateTest {
+
+    @Test
+    void statesFollowConnectRtcAndOnlyTheLastTwoAreFinal() {
+        assertEquals(List.of("GRAB_LOCAL_MEDIA", "CREATE_OFFER", "SET_LOCAL_SESSION_DESCRIPTION",
+                "CONNECT_SIGNALING_AND_ICE_COLLECTION", "INVITE_ANSWER", "ACCEPT", "CONNECT_CONTACT", "TALKING",
+                "CLEAN_UP", "DISCONNECTED", "FAILED"),
+                Arrays.stream(SoftphoneSessionState.values()).map(Enum::name).toList());
+        assertFalse(SoftphoneSessionState.CONNECT_CONTACT.isFinal());
+        assertFalse(SoftphoneSessionState.CLEAN_UP.isFinal());
+        assertTrue(SoftphoneSessionState.DISCONNECTED.isFinal());
+        assertTrue(SoftphoneSessionState.FAILED.isFinal());
+    }
+}

@@ -1,0 +1,99 @@
+package io.connectstreams.softphone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectstreams.api.softphone.SoftphoneFailureReason;
+import io.connectstreams.api.softphone.SoftphoneSessionState;
+import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.sandbox.internal.signaling.IceOptions;
+import io.connectstreams.sandbox.internal.signaling.SignalingService;
+import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
+import io.connectstreams.softphone.internal.SoftphoneComponent;
+import io.connectstreams.softphone.tests.PlayedCalls.Call;
+import io.connectstreams.testing.Await;
+
+/**
+ * The kept (persistent) peer connection: the first call invites with {@code persistentConnection}, the next ones
+ * attach with {@code connectContact} on the same peer connection, each with audio both ways and measured apart by
+ * the caller; without it on the server, every call has its own; a peer connection whose call failed before the
+ * answer carries the next call.
+ */
+class PersistentPeerConnectionTest {
+
+    @Test
+    void contactsFollowEachOtherOnOnePeerConnection() throws Exception {
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder())) {
+            calls.softphone.virtualMicrophone().orElseThrow().playTone(SoftphoneFixture.AGENT_HZ,
+                    SoftphoneFixture.AGENT_AMPLITUDE);
+            int opened = SoftphoneComponent.peerConnectionsOpened();
+            for (int i = 0; i < 3; i++) {
+                Call call = calls.offer();
+                calls.awaitState(call, SoftphoneSessionState.TALKING);
+                assertEquals(i > 0, calls.reached(call, SoftphoneSessionState.CONNECT_CONTACT), calls.states(call)
+                        .toString());
+                assertEquals(i == 0, calls.reached(call, SoftphoneSessionState.INVITE_ANSWER));
+                assertTrue(calls.softphone.hasPersistentConnection());
+                Audio.agentHearsCaller(calls.softphone, call.contactId());
+                Audio.callerHearsAgent(calls.sandbox.control(), call.contactId());
+                if (i % 2 == 0) {
+                    calls.callerHangsUp(call);
+                } else {
+                    calls.destroy(call); // the softphone hangs up: disconnectContact
+                }
+                Await.until(PlayedCalls.WAIT, () -> calls.sandbox.control().levels(call.contactId()).isEmpty(),
+                        "its media to stop at the server");
+            }
+            assertEquals(opened + 1, SoftphoneComponent.peerConnectionsOpened(), "one peer connection for all");
+            calls.softphone.virtualMicrophone().orElseThrow().silence();
+        }
+    }
+
+    @Test
+    void withoutPersistentConnectionsOnTheServerEveryCallHasItsOwn() throws Exception {
+        SignalingService[] service = new SignalingService[1];
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
+            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
+                    SignalingTimeouts.defaults(), Clock.systemUTC(), false);
+            context.callerMedia(service[0]);
+            return service[0].handler(context.server());
+        }))) {
+            int opened = SoftphoneComponent.peerConnectionsOpened();
+            for (int i = 0; i < 2; i++) {
+                Call call = calls.offer();
+                calls.awaitState(call, SoftphoneSessionState.TALKING);
+                assertTrue(calls.reached(call, SoftphoneSessionState.INVITE_ANSWER));
+                assertFalse(calls.softphone.hasPersistentConnection());
+                Audio.agentHearsCaller(calls.softphone, call.contactId());
+                calls.callerHangsUp(call);
+            }
+            assertEquals(opened + 2, SoftphoneComponent.peerConnectionsOpened());
+        } finally {
+            if (service[0] != null) {
+                service[0].close();
+            }
+        }
+    }
+
+    @Test
+    void aFailedCallsPeerConnectionCarriesTheNextCall() throws Exception {
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder())) {
+            int opened = SoftphoneComponent.peerConnectionsOpened();
+            calls.sandbox.control().failNextInvite(486);
+            Call busy = calls.offer();
+            assertEquals(SoftphoneFailureReason.USER_BUSY, calls.awaitState(busy, SoftphoneSessionState.FAILED)
+                    .failureReason());
+            calls.destroy(busy);
+            Call next = calls.offer();
+            calls.awaitState(next, SoftphoneSessionState.TALKING);
+            Audio.agentHearsCaller(calls.softphone, next.contactId());
+            calls.callerHangsUp(next);
+            assertEquals(opened + 1, SoftphoneComponent.peerConnectionsOpened(), "the busy call's connection reused");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.connectstreams.softphone.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.softphone.SoftphoneSessionState;
+import io.connectstreams.sandbox.Sandbox;
+
+/**
+ * Relay-only ICE through a real TURN server (coturn in the test's network namespace): the call configuration says
+ * {@code "iceTransportPolicy":"relay"}, both ends gather only relay candidates, and the audio still flows both ways,
+ * mutes and comes back.
+ */
+class RelayOnlyCallTest {
+
+    @Test
+    void aRelayOnlyCallTalksThroughTurn() throws Exception {
+        try (CoturnServer turn = CoturnServer.start();
+                SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer())
+                        .relayOnly(true))) {
+            fixture.signIn("jane");
+            fixture.available();
+            Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
+                    "jane"));
+            String id = contact.getContactId();
+            fixture.awaitSession(id, SoftphoneSessionState.TALKING);
+            SoftphoneFixture.await(contact.accept());
+
+            Audio.agentHearsCaller(fixture.softphone, id);
+            Audio.callerHearsAgent(fixture.sandbox.control(), id);
+            assertEquals("relay", fixture.softphone.localCandidateType(id).orElse("none"),
+                    "the media goes through the TURN server");
+            fixture.agent.mute();
+            Audio.callerHearsSilence(fixture.sandbox.control(), id);
+            fixture.agent.unmute();
+            Audio.callerHearsAgent(fixture.sandbox.control(), id);
+            SoftphoneFixture.await(contact.getAgentConnection().orElseThrow().destroy());
+            fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);
+        }
+    }
+}
