@@ -40,15 +40,18 @@ import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.WidgetIds;
 
 /**
- * The agent's day in the view, against a real sandbox over HTTPS: signed out, sign in, choose Available, a call
- * comes in with a desktop notification, accept it there, mute with the button, with the key binding and from the
- * API, the call quality from the softphone's statistics, a server-side mute shown apart from the local one, hold and
- * resume, a DTMF digit, hang up, clear, and the call in the call log, also after the view is closed
- * and reopened and after the call log service restarts. Saves the README's screenshots on the way.
+ * The agent's day in the view, against a real sandbox over HTTPS with the real softphone in the runtime: signed out,
+ * sign in, choose Available, a call comes in with a desktop notification, accept it there, the softphone's media
+ * (its virtual microphone plays a tone the caller at the sandbox hears), mute with the button, unmute with the key
+ * binding and mute from the API, a server-side mute shown apart from the local one, the call quality from
+ * softphone statistics, hold and resume, a DTMF digit, hang up, clear, and the call in the call log, also after the
+ * view is closed and reopened and after the call log service restarts. Saves the README's screenshots on the way.
  * <p>
- * The softphone is not part of this runtime, so nobody answers the {@code mute} request with
- * {@code agent::mute_toggle}: the test publishes that event where the softphone would. The end-to-end path through
- * the softphone is covered once the softphone bundle is merged.
+ * Mute goes end to end: the view or the key binding asks with {@code agent.mute()}/{@code unmute()}, the softphone
+ * answers with {@code agent::mute_toggle} (nobody in the test publishes it) and silences its microphone, the button
+ * follows that answer, the caller hears silence or the tone again, and the softphone's reset to unmuted when the
+ * call's media ends shows in the button. The statistics batch is published by the test: the softphone publishes
+ * its own every 30 s.
  */
 class AgentViewCallTest {
 
@@ -61,6 +64,8 @@ class AgentViewCallTest {
     private SandboxFixture fixture;
     private AgentViewHandle view;
     private Subscription muteRequests;
+    private Subscription muteToggles;
+    private final List<Boolean> toggles = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -72,6 +77,9 @@ class AgentViewCallTest {
     void stop() throws Exception {
         if (muteRequests != null) {
             muteRequests.close();
+        }
+        if (muteToggles != null) {
+            muteToggles.close();
         }
         if (view != null) {
             view.close();
@@ -108,6 +116,7 @@ class AgentViewCallTest {
         robot.waitUntil(() -> duration.getText().matches("00:0[1-9]"), () -> "the clock to tick: " + duration.getText());
         Screenshots.save(robot, view.composite, "available");
 
+        fixture.microphone().playTone(CallerEar.AGENT_HZ, CallerEar.AGENT_AMPLITUDE);
         String contactId = fixture.sandbox.control().placeCall(CALLER);
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the incoming-call notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
@@ -124,30 +133,42 @@ class AgentViewCallTest {
                 + UiRobot.rows(contacts));
         robot.waitUntil(() -> robot.shells(WidgetIds.NOTIFICATION).isEmpty(), "the notification to close");
 
+        robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's session TALKING: "
+                + fixture.softphone.sessions());
+        CallerEar caller = new CallerEar(fixture.sandbox.control(), contactId, robot);
+        caller.hearsAgent();
+
         List<Boolean> requested = new CopyOnWriteArrayList<>();
         muteRequests = fixture.bus.subscribe(EventType.MUTE, MuteRequest.class, request -> requested.add(request.mute()));
+        muteToggles = fixture.bus.subscribe(AgentEvents.MUTE_TOGGLE, MuteToggle.class,
+                toggle -> toggles.add(toggle.muted()));
         Button mute = view.find(Button.class, WidgetIds.MUTE);
         robot.waitUntil(mute::isEnabled, "mute to be available during the call");
         robot.toggle(mute);
-        robot.waitUntil(() -> requested.equals(List.of(true)), () -> "agent.mute() from the button: " + requested);
-        fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(true)); // where the softphone would
-        robot.waitUntil(() -> mute.getSelection() && "Muted".equals(mute.getText()), "the button to show muted");
+        // the bus calls the softphone and this test's subscribers in turn: the view may show the answer first
+        robot.waitUntil(() -> mute.getSelection() && "Muted".equals(mute.getText())
+                && requested.equals(List.of(true)) && toggles.equals(List.of(true)),
+                () -> "agent.mute() from the button, the softphone's answer and the button showing it; requests "
+                        + requested + ", answers " + toggles + ", button " + mute.getText());
+        assertTrue(fixture.softphone.isMuted());
+        caller.hearsSilence();
         Screenshots.save(robot, view.composite, "on-call-muted");
 
         robot.pressKeys(contacts, new int[] { SWT.CTRL, SWT.ALT }, 'm');
-        robot.waitUntil(() -> requested.equals(List.of(true, false)),
-                () -> "agent.unmute() from Ctrl+Alt+M: " + requested);
-        fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(false));
-        robot.waitUntil(() -> !mute.getSelection(), "the button to show unmuted");
+        robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText())
+                && requested.equals(List.of(true, false)) && toggles.equals(List.of(true, false)),
+                () -> "agent.unmute() from Ctrl+Alt+M, answered and shown; requests " + requested + ", answers "
+                        + toggles + ", button " + mute.getText());
+        assertFalse(fixture.softphone.isMuted());
+        caller.hearsAgent();
 
-        agent.mute();
-        assertEquals(List.of(true, false, true), requested);
-        Thread softphone = new Thread(() -> fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(true)),
-                "softphone-stand-in");
-        softphone.start();
-        robot.waitUntil(mute::getSelection, "a mute from the API, announced on another thread, in the button");
-        fixture.bus.trigger(AgentEvents.MUTE_TOGGLE, new MuteToggle(false));
-        robot.waitUntil(() -> !mute.getSelection(), "the button to show unmuted again");
+        Thread api = new Thread(agent::mute, "ui-test-api-mute");
+        api.start();
+        robot.waitUntil(() -> !api.isAlive() && mute.getSelection() && "Muted".equals(mute.getText()),
+                () -> "agent.mute() from another thread in the button; answers " + toggles);
+        assertEquals(List.of(true, false, true), requested, "the API thread returned: every subscriber ran");
+        assertEquals(List.of(true, false, true), toggles);
+        caller.hearsSilence();
 
         Label quality = view.find(Label.class, WidgetIds.CALL_QUALITY);
         assertEquals("Call quality: no media", quality.getText());
@@ -166,9 +187,10 @@ class AgentViewCallTest {
         Label serverMute = view.find(Label.class, WidgetIds.SERVER_MUTE);
         robot.waitUntil(() -> serverMute.isVisible() && serverMute.getText().contains("muted on the server"),
                 "the server-side mute shown");
-        assertFalse(mute.getSelection(), "the local mute is another thing");
         SandboxFixture.await(robot, line.unmuteParticipant(), "the server-side unmute");
         robot.waitUntil(() -> !serverMute.isVisible(), "the server-side mute gone");
+        assertTrue(mute.getSelection() && fixture.softphone.isMuted(), "the local mute is another thing");
+        assertEquals(List.of(true, false, true), toggles, "the server-side mute never reaches the softphone");
 
         Button hold = view.find(Button.class, WidgetIds.HOLD);
         robot.click(hold);
@@ -187,6 +209,11 @@ class AgentViewCallTest {
         robot.click(view.find(Button.class, WidgetIds.HANG_UP));
         robot.waitUntil(() -> row(contacts, CALLER, "After-call work"), () -> "after-call work: "
                 + UiRobot.rows(contacts));
+        robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText())
+                && toggles.equals(List.of(true, false, true, false)),
+                () -> "the softphone's reset to unmuted when the media ended, in the button; answers " + toggles);
+        assertFalse(fixture.softphone.isMuted());
+        assertEquals(List.of(true, false, true), requested, "nobody asked to unmute");
         robot.click(view.find(Button.class, WidgetIds.CLEAR));
         robot.waitUntil(() -> contacts.getItemCount() == 0, "the contact cleared");
 
@@ -207,6 +234,7 @@ class AgentViewCallTest {
         robot.waitUntil(() -> row(afterRestart, CALLER, "Answered"),
                 () -> "the call read back from the call log's file: " + UiRobot.rows(afterRestart));
     }
+
 
     private void restartCallLog() throws BundleException {
         Bundle callLog = Bundles.resolved("io.connectstreams.calllog");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -25,14 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.prefs.BackingStoreException;
 
+import io.connectstreams.api.softphone.AudioDevice;
+import io.connectstreams.api.softphone.Softphone;
+import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.AgentViews;
 import io.connectstreams.ui.WidgetIds;
 
 /**
  * The preference page: a value StreamsConfiguration refuses, or a certificate file that holds none, is named in
- * the page's message and OK is refused; valid values are saved to the instance scope; the device selectors say why
- * they are empty without a softphone or ringtones.
+ * the page's message and OK is refused; valid values are saved to the instance scope; the microphone selector lists
+ * the softphone's microphones, and the ringer selector says why it is empty without the ringtones (not in this
+ * runtime).
  */
 class PreferencePageTest {
 
@@ -79,8 +84,12 @@ class PreferencePageTest {
         robot.type(robot.find(dialog.getShell(), Text.class, WidgetIds.PREF_REGION), "eu-central-1");
         robot.waitUntil(() -> page().isValid(), () -> "valid again: " + message());
         Combo microphone = robot.find(dialog.getShell(), Combo.class, WidgetIds.PREF_MICROPHONE);
-        assertFalse(microphone.isEnabled());
-        assertTrue(microphone.getText().contains("softphone"), microphone.getText());
+        assertTrue(microphone.isEnabled(), "the softphone is in this runtime");
+        assertEquals(Bundles.service(Softphone.class, UiRobot.WAIT).microphones().stream().map(AudioDevice::name)
+                .toList(), List.of(microphone.getItems()));
+        Combo ringer = robot.find(dialog.getShell(), Combo.class, WidgetIds.PREF_RINGER);
+        assertFalse(ringer.isEnabled());
+        assertTrue(ringer.getText().contains("ringtones"), ringer.getText());
 
         robot.click(dialogButton(dialog.getShell(), IDialogConstants.OK_ID));
         IEclipsePreferences saved = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);

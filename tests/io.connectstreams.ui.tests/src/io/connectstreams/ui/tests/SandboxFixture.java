@@ -26,8 +26,13 @@ import io.connectstreams.api.Agent;
 import io.connectstreams.api.Credentials;
 import io.connectstreams.api.Streams;
 import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.softphone.Softphone;
+import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.softphone.internal.SoftphoneComponent;
+import io.connectstreams.softphone.internal.media.VirtualMicrophone;
+import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.AgentSignIn;
@@ -38,7 +43,8 @@ import io.connectstreams.ui.SessionStore;
  * What a UI test needs around the view: a real sandbox over HTTPS whose certificate the preferences trust (the
  * trusted-certificate preference, as a user of a private-CA instance sets it), a private secure store opened
  * without any master-password prompt and registered as the {@link SessionStore} above the default one, and the
- * Streams and sign-in services. {@link #close()} signs out and puts everything back.
+ * Streams and sign-in services, and the real softphone, which sets up media for every softphone call of the sandbox
+ * in this runtime. {@link #close()} signs out, waits until the softphone has hung up, and puts everything back.
  */
 final class SandboxFixture implements AutoCloseable {
 
@@ -50,6 +56,7 @@ final class SandboxFixture implements AutoCloseable {
     final EventBus bus;
     final AgentSignIn signIn;
     final SecureSessionStore store;
+    final SoftphoneComponent softphone;
     private final ServiceRegistration<SessionStore> storeRegistration;
 
     private SandboxFixture(Sandbox sandbox, Path directory) throws IOException {
@@ -63,6 +70,7 @@ final class SandboxFixture implements AutoCloseable {
         streams = Bundles.service(Streams.class, WAIT);
         bus = streams.eventBus();
         signIn = Bundles.service(AgentSignIn.class, WAIT);
+        softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
         preferences.put(AgentPreferences.INSTANCE_URL, sandbox.baseUri().toString());
         if (sandbox.isHttps()) {
@@ -132,6 +140,24 @@ final class SandboxFixture implements AutoCloseable {
     }
 
     /**
+     * @return the softphone's microphone: the headless audio module's virtual one (this machine has no audio server),
+     *         silent unless a test plays a tone; {@link #close()} silences it
+     */
+    VirtualMicrophone microphone() {
+        return softphone.virtualMicrophone().orElseThrow(() -> new AssertionError(
+                "the softphone uses the platform's audio (" + softphone.audioModule() + "): no virtual microphone"));
+    }
+
+    /**
+     * @param contactId a contact
+     * @return whether the softphone's session of that contact has its media ({@code TALKING})
+     */
+    boolean talking(String contactId) {
+        return softphone.sessions().stream()
+                .anyMatch(s -> s.contactId().equals(contactId) && s.state() == SoftphoneSessionState.TALKING);
+    }
+
+    /**
      * @return the signed-in agent
      */
     Agent agent() {
@@ -140,12 +166,19 @@ final class SandboxFixture implements AutoCloseable {
 
     @Override
     public void close() throws BackingStoreException {
-        streams.terminate();
-        storeRegistration.unregister();
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
-        preferences.clear();
-        preferences.flush();
-        sandbox.close();
+        try {
+            streams.terminate();
+            // the sandbox must still answer the softphone's hang-up, else that waits for a timeout
+            Await.until(WAIT, () -> softphone.sessions().isEmpty(), () -> "the softphone to hang up: "
+                    + softphone.sessions());
+        } finally {
+            softphone.virtualMicrophone().ifPresent(VirtualMicrophone::silence);
+            storeRegistration.unregister();
+            IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
+            preferences.clear();
+            preferences.flush();
+            sandbox.close();
+        }
     }
 
     private static ISecurePreferences openSecureStore(Path file) throws IOException {

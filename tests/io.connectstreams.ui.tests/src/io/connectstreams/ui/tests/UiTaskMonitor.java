@@ -1,5 +1,7 @@
 package io.connectstreams.ui.tests;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,18 +11,24 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Times every task the UI thread runs from the test's event loop (each {@code readAndDispatch}: one native event or
  * one runnable of {@code asyncExec}/{@code timerExec}, and each simulated user action). A watchdog thread takes the
- * UI thread's stack while a task runs longer than {@link #SAMPLE_AFTER_MILLIS}, so a slow task can be named.
+ * UI thread's stack while a task runs longer than {@link #SAMPLE_AFTER_MILLIS}, so a slow task can be named. Each
+ * task's CPU time on the UI thread is measured too: a task much longer than its CPU time waited for a core (other
+ * threads or processes ran) rather than worked.
  */
 final class UiTaskMonitor implements AutoCloseable {
 
     /** A task running longer than this gets its stack sampled. */
     static final long SAMPLE_AFTER_MILLIS = 25;
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final Thread uiThread = Thread.currentThread();
     private final Thread watchdog;
     private final List<Long> durations = new ArrayList<>();
+    private final List<Long> cpuTimes = new ArrayList<>();
     private final List<String> slowSamples = new ArrayList<>();
     private volatile long taskStart;
+    private long taskCpuStart;
     private volatile boolean running = true;
 
     UiTaskMonitor() {
@@ -30,14 +38,18 @@ final class UiTaskMonitor implements AutoCloseable {
     }
 
     void begin() {
+        taskCpuStart = THREADS.getCurrentThreadCpuTime();
         taskStart = System.nanoTime();
     }
 
     void end() {
         long start = taskStart;
+        long end = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime() - taskCpuStart;
         taskStart = 0;
         synchronized (durations) {
-            durations.add(System.nanoTime() - start);
+            durations.add(end - start);
+            cpuTimes.add(cpu);
         }
     }
 
@@ -47,6 +59,15 @@ final class UiTaskMonitor implements AutoCloseable {
     long[] durations() {
         synchronized (durations) {
             return durations.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    /**
+     * @return every task's CPU time on the UI thread in nanoseconds, in the order of {@link #durations()}
+     */
+    long[] cpuTimes() {
+        synchronized (durations) {
+            return cpuTimes.stream().mapToLong(Long::longValue).toArray();
         }
     }
 

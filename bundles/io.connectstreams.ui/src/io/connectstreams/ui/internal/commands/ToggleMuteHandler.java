@@ -12,8 +12,9 @@ import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.session.MuteTracker;
 
 /**
- * {@link io.connectstreams.ui.AgentCommands#TOGGLE_MUTE}: {@code agent.unmute()} if the last {@code agent::mute_toggle} said muted, else
- * {@code agent.mute()}; enabled while a voice contact is connected.
+ * {@link io.connectstreams.ui.AgentCommands#TOGGLE_MUTE}: {@code agent.unmute()} if the agent is muted (the
+ * softphone's state, else the last {@code agent::mute_toggle}: {@link MuteTracker}), else {@code agent.mute()};
+ * enabled while a voice contact is connected.
  */
 public final class ToggleMuteHandler extends AgentHandler {
 
