@@ -27,6 +27,7 @@ import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
+import io.connectstreams.api.softphone.SoftphoneFailureReason;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.api.softphone.SoftphoneStats;
 
@@ -209,7 +210,10 @@ public final class CallRecorder implements AutoCloseable {
     }
 
     private void sessionChanged(SoftphoneSessionInfo session) {
-        if (session.state() == SoftphoneSessionState.FAILED && session.contactId() != null) {
+        // "Call Not Found": the server had ended the call (the caller gave up, the agent rejected) while the media was
+        // being set up; the contact's own end says how it ended, not the softphone
+        if (session.state() == SoftphoneSessionState.FAILED && session.contactId() != null
+                && session.failureReason() != SoftphoneFailureReason.CALL_NOT_FOUND) {
             update(session.contactId(), CallRecord::markSoftphoneFailed);
         }
     }

@@ -252,7 +252,7 @@ class CallRecordingTest {
     }
 
     @Test
-    void aFailedSoftphoneCallOrAnErrorStateBeforeAnswering() {
+    void aFailedSoftphoneCallOrAnErrorStateBeforeAnsweringButNotACallTheServerHadEnded() {
         try (Recording log = new Recording(directory, "failed")) {
             Call failed = Call.inbound("failed-1", log.t(10));
             Call error = Call.inbound("failed-2", log.t(10));
@@ -271,11 +271,22 @@ class CallRecordingTest {
             failedLater.hangUp(log.t(30));
             log.play(31, failed, error, failedLater);
             log.play(40);
+            Call abandoned = Call.inbound("failed-4", log.t(41));
+            log.play(42, abandoned);
+            // the caller gave up while the softphone connected it: the server no longer knew the call
+            log.trigger(StreamsEvents.SOFTPHONE_SESSION, new SoftphoneSessionInfo(abandoned.id(),
+                    abandoned.agentConnectionId(), SoftphoneSessionState.FAILED, SoftphoneFailureReason.CALL_NOT_FOUND,
+                    log.t(42)));
+            abandoned.state(ContactStateType.MISSED, log.t(43)).agent(ConnectionStateType.DISCONNECTED, log.t(43));
+            log.play(44, abandoned);
+            log.play(50);
 
             assertEquals(CallOutcome.FAILED, log.entry(failed.id()).outcome(), "the softphone never connected it");
             assertEquals(CallOutcome.FAILED, log.entry(error.id()).outcome(), "error state before anyone talked");
             assertEquals(CallOutcome.ANSWERED, log.entry(failedLater.id()).outcome(),
                     "a failure after the answer does not undo the talk");
+            assertEquals(CallOutcome.MISSED, log.entry(abandoned.id()).outcome(),
+                    "a call the server had already ended was missed, not failed");
         }
     }
 
