@@ -10,6 +10,7 @@ import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 import io.connectstreams.softphone.internal.SoftphoneComponent;
 import io.connectstreams.softphone.internal.media.ReceivedAudioMeter;
 import io.connectstreams.testing.Await;
+import io.connectstreams.testing.Tones;
 
 /**
  * What each end hears: the agent (the softphone's meter on the caller's track) and the caller (the sandbox's

@@ -2,6 +2,8 @@ package io.connectstreams.sandbox.tests.media;
 
 import dev.onvoid.webrtc.media.audio.AudioTrackSink;
 
+import io.connectstreams.testing.Tones;
+
 /**
  * The agent's ear in the tests: the RMS of every 10 ms frame of the caller's audio and the last half second of
  * samples, so that level and pitch of what was heard can be asserted.
@@ -93,29 +95,6 @@ final class ToneMeter implements AudioTrackSink {
             }
         }
         return new Heard(kept, signal.length == 0 ? 0 : Math.sqrt(sumSquares / signal.length),
-                strongestFrequency(signal, rate), audible);
-    }
-
-    /** The frequency from 100 to 2000 Hz, in 1 Hz steps, with the most energy (Goertzel). */
-    private static double strongestFrequency(double[] signal, int sampleRate) {
-        double best = 0;
-        double bestPower = 0;
-        for (int hz = 100; hz <= 2000; hz++) {
-            double coefficient = 2 * Math.cos(2 * Math.PI * hz / sampleRate);
-            double previous = 0;
-            double beforePrevious = 0;
-            for (double sample : signal) {
-                double current = sample + coefficient * previous - beforePrevious;
-                beforePrevious = previous;
-                previous = current;
-            }
-            double power = previous * previous + beforePrevious * beforePrevious
-                    - coefficient * previous * beforePrevious;
-            if (power > bestPower) {
-                bestPower = power;
-                best = hz;
-            }
-        }
-        return best;
+                Tones.strongestFrequency(signal, rate), audible);
     }
 }
