@@ -32,9 +32,16 @@ public final class StreamsEvents {
     /** An action on a contact or connection completed or failed; payload {@link ContactAction}. */
     public static final String CONTACT_ACTION = "streams::contact_action";
 
+    /**
+     * Every second of a talking softphone call, that second's statistics (payload {@code SoftphoneStats}, one entry
+     * per direction), for live displays such as a call-quality indicator. {@code softphone_stats} keeps Streams'
+     * batches of 30 s.
+     */
+    public static final String SOFTPHONE_LIVE_STATS = "streams::softphone_live_stats";
+
     /** Every name of this group. */
     public static final List<String> ALL = List.of(CONNECTION_STATUS, BACKEND_ERROR, HANDLER_FAILURE,
-            RINGTONE_UNAVAILABLE, SOFTPHONE_SESSION, CONTACT_ACTION);
+            RINGTONE_UNAVAILABLE, SOFTPHONE_SESSION, CONTACT_ACTION, SOFTPHONE_LIVE_STATS);
 
     private StreamsEvents() {
     }

@@ -271,11 +271,24 @@ public class AgentView {
     }
 
     /**
-     * @param stats a batch of softphone statistics
+     * @param stats a batch of softphone statistics (Streams' 30 s batch)
      */
     @Inject
     @Optional
     public void onSoftphoneStats(@UIEventTopic(Topics.SOFTPHONE_STATS) SoftphoneStats stats) {
+        showQuality(stats);
+    }
+
+    /**
+     * @param second the statistics of the last second of a talking call
+     */
+    @Inject
+    @Optional
+    public void onSoftphoneLiveStats(@UIEventTopic(Topics.SOFTPHONE_LIVE_STATS) SoftphoneStats second) {
+        showQuality(second);
+    }
+
+    private void showQuality(SoftphoneStats stats) {
         CallQuality figures = CallQuality.of(stats);
         if (ready() && figures != null && stats.contactId() != null) {
             quality.put(stats.contactId(), figures);

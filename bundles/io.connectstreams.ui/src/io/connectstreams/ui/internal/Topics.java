@@ -26,6 +26,9 @@ public final class Topics {
     /** {@code softphone_stats}, payload {@code SoftphoneStats}. */
     public static final String SOFTPHONE_STATS = EventTopics.PREFIX + "softphone_stats"; //$NON-NLS-1$
 
+    /** {@code streams::softphone_live_stats} (each second of a talking call), payload {@code SoftphoneStats}. */
+    public static final String SOFTPHONE_LIVE_STATS = EventTopics.PREFIX + "streams/softphone_live_stats"; //$NON-NLS-1$
+
     private Topics() {
     }
 }

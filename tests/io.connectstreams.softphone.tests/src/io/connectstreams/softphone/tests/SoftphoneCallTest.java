@@ -20,10 +20,13 @@ import io.connectstreams.api.event.ConnectionRef;
 import io.connectstreams.api.event.ContactEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.MuteToggle;
+import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.softphone.RtpStreamStats;
 import io.connectstreams.api.softphone.SoftphoneCallReport;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
+import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.testing.Await;
 
@@ -61,6 +64,12 @@ class SoftphoneCallTest {
 
         Audio.agentHearsCaller(fixture.softphone, id);
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
+        // every second of the call at once, for live displays (softphone_stats comes in 30 s batches)
+        SoftphoneStats second = fixture.events.await(StreamsEvents.SOFTPHONE_LIVE_STATS, SoftphoneStats.class,
+                s -> id.equals(s.contactId()) && s.stats().stream().anyMatch(r -> RtpStreamStats.AUDIO_INPUT
+                        .equals(r.softphoneStreamType()) && r.audioLevel() > 1000 && r.packetsCount() > 0),
+                WAIT, "a live second with the caller's audio");
+        assertEquals(talking.agentConnectionId(), second.agentConnectionId());
 
         fixture.agent.mute();
         assertTrue(fixture.softphone.isMuted());

@@ -43,5 +43,6 @@ class ViewContributionTest {
         assertEquals(EventTopics.of(ContactEvents.CONNECTING), Topics.CONTACT_CONNECTING);
         assertEquals(EventTopics.of(ContactEvents.INCOMING), Topics.CONTACT_INCOMING);
         assertEquals(EventTopics.of(EventType.SOFTPHONE_STATS), Topics.SOFTPHONE_STATS);
+        assertEquals(EventTopics.of(StreamsEvents.SOFTPHONE_LIVE_STATS), Topics.SOFTPHONE_LIVE_STATS);
     }
 }

@@ -487,7 +487,11 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         }
         peer.stats().whenCompleteAsync((stats, failed) -> {
             if (failed == null && isTalking()) {
-                statistics.add(sampler.sample(stats, clock.instant()));
+                List<RtpStreamStats> second = sampler.sample(stats, clock.instant());
+                statistics.add(second);
+                if (!second.isEmpty()) {
+                    telemetry.liveStats(new SoftphoneStats(contactId, agentConnectionId, second));
+                }
             }
         }, executor);
     }

@@ -70,6 +70,10 @@ final class Telemetry {
         bus.trigger(EventType.SOFTPHONE_STATS, stats);
     }
 
+    void liveStats(SoftphoneStats second) {
+        bus.trigger(StreamsEvents.SOFTPHONE_LIVE_STATS, second);
+    }
+
     void report(SoftphoneCallReport report) {
         bus.trigger(EventType.SOFTPHONE_REPORT, report);
     }

@@ -6,7 +6,8 @@ import io.connectstreams.api.softphone.RtpStreamStats;
 import io.connectstreams.api.softphone.SoftphoneStats;
 
 /**
- * The call-quality figures the view shows, from one {@code softphone_stats} batch: the level of the audio the agent
+ * The call-quality figures the view shows, from one batch of softphone statistics (a second of a talking call from
+ * {@code streams::softphone_live_stats}, or Streams' 30 s {@code softphone_stats}): the level of the audio the agent
  * receives in its latest second, and the share of received packets lost over the batch.
  *
  * @param inputLevel audio level of the received audio, 0 to 32767
