@@ -21,9 +21,10 @@ import io.connectstreams.softphone.tests.PlayedCalls.Call;
 import io.connectstreams.testing.Await;
 
 /**
- * The softphone owns the local mute: {@code mute} requests change it only while a call has media, every request
- * (and a query) is answered with {@code agent::mute_toggle} before {@code trigger} returns, the state survives a
- * device switch and the next contact on the kept peer connection, and resets with the event when the media ends.
+ * The softphone owns the local mute: {@code mute} requests change it only while a call has media and silence the
+ * microphone's frames, every request (and a query) is answered with {@code agent::mute_toggle} before
+ * {@code trigger} returns, the state survives a device switch and the next contact on the kept peer connection, and
+ * resets with the event when the media ends.
  */
 class MuteTest {
 
@@ -42,11 +43,14 @@ class MuteTest {
                 Call call = calls.offer();
                 calls.awaitState(call, SoftphoneSessionState.TALKING);
                 Audio.callerHearsAgent(calls.sandbox.control(), call.contactId());
+                long beforeMute = System.nanoTime();
                 calls.bus.trigger(EventType.MUTE, new MuteRequest(true));
                 assertEquals(List.of(false, true), toggles, "published before trigger returned");
                 calls.bus.trigger(EventType.MUTE, MuteRequest.QUERY);
                 assertEquals(List.of(false, true, true), toggles);
                 Audio.callerHearsSilence(calls.sandbox.control(), call.contactId());
+                assertTrue(calls.softphone.virtualMicrophone().orElseThrow().lastMuteAppliedNanos() > beforeMute,
+                        "the microphone handed WebRTC a muted frame");
 
                 AudioDevice microphone = calls.softphone.microphones().get(0);
                 calls.softphone.selectMicrophone(microphone.id());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ import io.connectstreams.sandbox.internal.signaling.IceOptions;
 import io.connectstreams.sandbox.internal.signaling.SignalingService;
 import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.softphone.internal.media.ReceivedAudioMeter;
+import io.connectstreams.softphone.internal.media.VirtualMicrophone;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Benchmark;
@@ -38,8 +40,9 @@ import io.connectstreams.testing.Benchmark;
 /**
  * The softphone's figures, against the sandbox in the same JVM (both sides on persistent peer connections), calls
  * offered through played snapshots: offer to talking and to the first audible caller frame, mute to the local
- * event and to silence at the far end (against disabling the track, the browser's way), and the process's native
- * memory, threads and file descriptors after 1,000 calls. Every loop is bounded in count and time.
+ * event and to silence at the far end, split at the microphone (against disabling the track, the browser's way),
+ * and the process's native memory, threads and file descriptors after 1,000 calls. Every loop is bounded in count
+ * and time.
  */
 @Tag(Benchmark.TAG)
 class SoftphoneBenchmark {
@@ -54,6 +57,7 @@ class SoftphoneBenchmark {
     private static final Duration MEMORY_RUN_LIMIT = Duration.ofMinutes(8);
     private static final Duration SILENCE_WAIT = Duration.ofSeconds(2);
     private static final int CONFIRMING_FRAMES = 5;
+    private static final Duration FRAME = Duration.ofMillis(10);
     private static final int HEAP_CHUNK = 16 * 1024 * 1024;
 
     @Test
@@ -154,29 +158,42 @@ class SoftphoneBenchmark {
         calls.bus.trigger(EventType.MUTE, new MuteRequest(false));
         benchmark.latency("softphone.mute_to_event", events);
 
+        VirtualMicrophone microphone = calls.softphone.virtualMicrophone().orElseThrow();
         long[] silence = new long[FAR_END_MUTES];
+        long[] atSource = new long[FAR_END_MUTES];
+        long[] afterSource = new long[FAR_END_MUTES];
         long[] audible = new long[FAR_END_MUTES];
         long[] trackSilence = new long[FAR_END_MUTES];
         for (int i = -3; i < FAR_END_MUTES; i++) {
             Audio.callerHearsAgent(control, call.contactId());
+            atRandomPhase();
+            long mutedNanos = System.nanoTime();
             Instant muted = Instant.now();
             calls.bus.trigger(EventType.MUTE, new MuteRequest(true));
             long toSilence = untilSilent(control, call.contactId(), muted);
+            long toSource = microphone.lastMuteAppliedNanos() - mutedNanos;
+            assertTrue(toSource > 0 && toSource < toSilence, "the mute took effect at the source before the far end");
+            atRandomPhase();
             Instant unmuted = Instant.now();
             calls.bus.trigger(EventType.MUTE, new MuteRequest(false));
             long toAudible = untilAudible(control, call.contactId(), unmuted);
             Audio.callerHearsAgent(control, call.contactId());
+            atRandomPhase();
             Instant disabled = Instant.now();
             calls.softphone.setTrackEnabled(call.contactId(), false);
             long trackToSilence = untilSilent(control, call.contactId(), disabled);
             calls.softphone.setTrackEnabled(call.contactId(), true);
             if (i >= 0) {
                 silence[i] = toSilence;
+                atSource[i] = toSource;
+                afterSource[i] = toSilence - toSource;
                 audible[i] = toAudible;
                 trackSilence[i] = trackToSilence;
             }
         }
         benchmark.latency("softphone.mute_to_far_end_silence", silence);
+        benchmark.latency("softphone.mute_to_silent_source_frame", atSource);
+        benchmark.latency("softphone.silent_source_frame_to_far_end_silence", afterSource);
         benchmark.latency("softphone.unmute_to_far_end_audio", audible);
         benchmark.latency("softphone.track_disable_to_far_end_silence", trackSilence);
         calls.callerHangsUp(call);
@@ -224,6 +241,15 @@ class SoftphoneBenchmark {
         LockSupport.parkNanos(TALK.toNanos()); // the call talks for a while: that is the load, not a wait
         calls.callerHangsUp(call);
         calls.forgetStates(call);
+    }
+
+    /**
+     * Waits a random part of a 10 ms audio frame. The loop resumes right after it saw a new frame at the caller, so
+     * without this every mute would fall at the same point of the far end's 10 ms playout cycle; an agent's click is
+     * not synchronized with either side's audio clock.
+     */
+    private static void atRandomPhase() {
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(FRAME.toNanos()));
     }
 
     /** Nanoseconds from {@code from} to the first of {@value #CONFIRMING_FRAMES} silent frames at the caller. */

@@ -7,8 +7,9 @@ import dev.onvoid.webrtc.media.audio.AudioSource;
 /**
  * The agent's microphone when the machine has no audio device (the headless audio module): the module's capture
  * thread pulls 10 ms of 16-bit PCM from it whenever a call sends. It produces silence unless a test or demo asks
- * for a tone, and digital silence while muted: muting takes effect on the next 10 ms frame, before the encoder,
- * which is faster than disabling the track.
+ * for a tone, and digital silence while muted: the mute state is read as each frame is handed to WebRTC, so a
+ * mute takes effect on the very next 10 ms frame (nothing is prepared ahead), before the encoder, which is faster
+ * than disabling the track. {@link #lastMuteAppliedNanos()} tells when it did, for the benchmark's breakdown.
  * <p>
  * {@link #setAvailable(boolean)} simulates a microphone that cannot be opened (the check before a call fails with
  * {@code microphone_not_shared}). The tone and availability are test and demo features, reachable only through
@@ -20,7 +21,10 @@ public final class VirtualMicrophone implements AudioSource {
     private volatile boolean available = true;
     private volatile double frequencyHz;
     private volatile double amplitude;
+    private volatile long lastMuteAppliedNanos;
+    // capture thread only
     private double phase;
+    private boolean lastFrameMuted;
 
     /**
      * Plays a sine tone instead of silence.
@@ -60,13 +64,26 @@ public final class VirtualMicrophone implements AudioSource {
         muted = value;
     }
 
+    /**
+     * @return {@link System#nanoTime()} when the last mute took effect: the first frame handed to WebRTC silenced by
+     *         it was asked for; 0 before the first mute
+     */
+    public long lastMuteAppliedNanos() {
+        return lastMuteAppliedNanos;
+    }
+
     @Override
     public int onPlaybackData(byte[] buffer, int samples, int bytesPerSample, int channels, int sampleRate) {
         if (bytesPerSample != 2 || channels < 1 || sampleRate <= 0 || buffer.length < samples * 2) {
             return 0;
         }
+        boolean silenced = muted; // read once: this frame is muted or not, whatever happens while it is filled
+        if (silenced && !lastFrameMuted) {
+            lastMuteAppliedNanos = System.nanoTime();
+        }
+        lastFrameMuted = silenced;
         double peak = amplitude * Short.MAX_VALUE;
-        if (muted || peak == 0) {
+        if (silenced || peak == 0) {
             Arrays.fill(buffer, 0, samples * 2, (byte) 0);
             return samples;
         }
