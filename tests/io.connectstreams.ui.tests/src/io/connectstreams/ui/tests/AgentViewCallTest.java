@@ -149,7 +149,6 @@ class AgentViewCallTest {
                         + requested + ", answers " + toggles + ", button " + mute.getText());
         assertTrue(fixture.softphone.isMuted());
         caller.hearsSilence();
-        Screenshots.save(robot, view.composite, "on-call-muted");
 
         robot.pressKeys(contacts, new int[] { SWT.CTRL, SWT.ALT }, 'm');
         robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText())
@@ -174,6 +173,7 @@ class AgentViewCallTest {
                 && quality.getText().matches("Call quality: level \\d+, packet loss \\d+\\.\\d %"),
                 () -> "the live call quality from the softphone: " + quality.getText() + ", meter "
                         + level.getSelection());
+        Screenshots.save(robot, view.composite, "on-call-muted");
 
         Contact call = fixture.streams.findContact(contactId).orElseThrow();
         VoiceConnection line = (VoiceConnection) call.getAgentConnection().orElseThrow();
