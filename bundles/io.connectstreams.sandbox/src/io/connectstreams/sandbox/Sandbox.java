@@ -100,7 +100,7 @@ public final class Sandbox implements AutoCloseable {
         Recorder recorder = new Recorder();
         EngineSettings settings = new EngineSettings(builder.ringTimeout, builder.calleeAnswerDelay,
                 builder.autoAcceptDelay, builder.turnServers, builder.relayOnly,
-                () -> (isHttps() ? "wss" : "ws") + "://127.0.0.1:" + port() + SIGNALING_PATH);
+                () -> (isHttps() ? "wss" : "ws") + "://127.0.0.1:" + port() + SIGNALING_PATH, builder.requeueMissed);
         engine = new ContactCenter(directory, settings, recorder, timer);
         auth = new AuthService(directory, builder.tokenLifetime, builder.sessionLifetime);
         AtomicReference<CallerMedia> callerMedia = new AtomicReference<>();
@@ -293,6 +293,7 @@ public final class Sandbox implements AutoCloseable {
         private Duration autoAcceptDelay = Duration.ofSeconds(2);
         private final List<TurnServer> turnServers = new ArrayList<>();
         private boolean relayOnly;
+        private boolean requeueMissed;
         private final List<AgentSpec> agents = new ArrayList<>();
         private List<String> queues = List.of("BasicQueue", "Support", "Sales");
         private String controlKey;
@@ -349,6 +350,22 @@ public final class Sandbox implements AutoCloseable {
          */
         public Builder ringTimeout(Duration value) {
             this.ringTimeout = positive(value, "ringTimeout");
+            return this;
+        }
+
+        /**
+         * Whether a contact that rings out unanswered goes back to its queue, as in Amazon Connect, instead of
+         * ending (the default, off). With it, the agent still sees the contact {@code missed} and is put in
+         * {@code MissedCallAgent}; the caller stays on the line; the missed agent connection's softphone media ends
+         * with a server {@code bye}; and the next available agent (the same one once it is routable again) is
+         * offered the same contact id with a new agent connection and new softphone tokens. The fourth miss of a
+         * contact ends it (three re-routes at most). A rejected contact still ends.
+         *
+         * @param value re-queue missed contacts
+         * @return this
+         */
+        public Builder requeueMissed(boolean value) {
+            this.requeueMissed = value;
             return this;
         }
 

@@ -1,9 +1,11 @@
 package io.connectstreams.sandbox.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -174,6 +176,55 @@ class ScenarioTest {
     }
 
     @Test
+    void aMissedCallGoesBackToItsQueueAndIsOfferedAgainWithANewAgentConnectionAtMostThreeTimes() throws Exception {
+        CtiClient jane = start(Sandbox.builder().ringTimeout(Duration.ofSeconds(1)).requeueMissed(true), "jane");
+        available(jane);
+        String ringing = "PendingBusy/system | C1 voice connecting [agent:connecting inbound:connected]";
+        String missed = "MissedCallAgent/error | C1 voice missed [agent:disconnected inbound:disconnected]";
+        try (SnapshotWatcher watcher = new SnapshotWatcher(jane)) {
+            watcher.await(AVAILABLE);
+            String contactId = sandbox.control().placeCall(CALLER);
+            List<String> agentLegs = new ArrayList<>();
+            for (int offer = 1; offer <= 4; offer++) {
+                watcher.await(ringing);
+                assertEquals(contactId, watcher.contactId("C1"), "the same contact each time");
+                agentLegs.add(watcher.connectionId("C1", "agent", false));
+                watcher.await(missed);
+                // the agent sees it missed; the caller is still there, queued again (three times), then it ends
+                assertEquals(offer <= 3 ? "queued" : "missed", contactPhase(contactId));
+                assertEquals(Math.min(offer, 3), contactJson(contactId).get("reroutes").getAsInt());
+                available(jane);
+            }
+            watcher.await(AVAILABLE);
+            assertEquals(4, agentLegs.stream().distinct().count(), "a new agent connection each time: " + agentLegs);
+            assertEquals(List.of(AVAILABLE, ringing, missed, ringing, missed, ringing, missed, ringing, missed,
+                    AVAILABLE), watcher.history());
+            assertFalse(sandbox.control().contactsJson().contains(contactId), "ended and cleared, not queued again");
+        }
+    }
+
+    @Test
+    void aMissedCallbackGoesBackToItsQueueToo() throws Exception {
+        CtiClient jane = start(Sandbox.builder().ringTimeout(Duration.ofSeconds(1)).requeueMissed(true), "jane");
+        available(jane);
+        String incoming = "PendingBusy/system | C1 queue_callback incoming [agent:connecting inbound:connected]";
+        try (SnapshotWatcher watcher = new SnapshotWatcher(jane)) {
+            watcher.await(AVAILABLE);
+            String contactId = sandbox.control().placeCallback(CALLER, "Support", null);
+            watcher.await(incoming);
+            String first = watcher.connectionId("C1", "agent", false);
+            watcher.await("MissedCallAgent/error | C1 queue_callback missed [agent:disconnected inbound:disconnected]");
+            assertEquals("queued", contactPhase(contactId));
+            available(jane);
+            watcher.await(incoming);
+            assertNotEquals(first, watcher.connectionId("C1", "agent", false));
+            jane.call("AcceptContact", "contactId", contactId).ok();
+            watcher.await(
+                    "CallingCustomer/system | C1 queue_callback connecting [agent:connecting inbound:connecting]");
+        }
+    }
+
+    @Test
     void outboundCallConnectsWhenTheCalleeAnswers() throws Exception {
         CtiClient jane = start(Sandbox.builder(), "jane");
         available(jane);
@@ -231,12 +282,16 @@ class ScenarioTest {
     }
 
     private String contactPhase(String contactId) {
+        return contactJson(contactId).get("phase").getAsString();
+    }
+
+    private JsonObject contactJson(String contactId) {
         JsonObject contacts = com.google.gson.JsonParser.parseString(sandbox.control().contactsJson())
                 .getAsJsonObject();
         for (var element : contacts.getAsJsonArray("contacts")) {
             JsonObject contact = element.getAsJsonObject();
             if (contact.get("contactId").getAsString().equals(contactId)) {
-                return contact.get("phase").getAsString();
+                return contact;
             }
         }
         throw new AssertionError("unknown contact " + contactId);

@@ -1,6 +1,7 @@
 package io.connectstreams.sandbox.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -22,8 +23,8 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
 
 /**
  * The engine's side of the contract with the signaling endpoint: finding a call by contact id and call-context
- * token, recording media events, running the server bye when the caller hangs up, invite faults; and the ICE
- * settings in {@code callConfigJson}.
+ * token, recording media events, running the server bye when the caller hangs up (or when a missed contact goes back
+ * to its queue, for the missed agent connection), invite faults; and the ICE settings in {@code callConfigJson}.
  */
 class SignalingContractTest {
 
@@ -93,6 +94,58 @@ class SignalingContractTest {
         CountDownLatch late = new CountDownLatch(1);
         call.onCallerHangUp(late::countDown);
         assertTrue(late.await(1, TimeUnit.SECONDS), "registering after the caller left sends the bye at once");
+    }
+
+    @Test
+    void aMissedContactOfferedAgainIsFoundOnlyThroughItsNewAgentConnection() throws Exception {
+        AtomicReference<SignalingCalls> calls = new AtomicReference<>();
+        sandbox = Sandbox.builder().ringTimeout(Duration.ofMillis(500)).requeueMissed(true)
+                .mount(Sandbox.SIGNALING_PATH, context -> {
+                    calls.set(context.signalingCalls());
+                    return new org.eclipse.jetty.server.Handler.Abstract() {
+                        @Override
+                        public boolean handle(org.eclipse.jetty.server.Request request,
+                                org.eclipse.jetty.server.Response response, org.eclipse.jetty.util.Callback callback) {
+                            return false;
+                        }
+                    };
+                }).start();
+        CtiClient jane = CtiClient.signIn(sandbox, "jane", "jane-sandbox");
+        String available = "{\"type\":\"routable\",\"name\":\"Available\"}";
+        jane.call("PutAgentState", "state", available).ok();
+        String contactId = sandbox.control().placeCall("+14255550100");
+        String missedToken = agentConnection(jane).getAsJsonObject("softphoneMediaInfo").get("callContextToken")
+                .getAsString();
+        MediaCall missed = calls.get().find(contactId, missedToken).orElseThrow();
+        missed.mediaStarted();
+        CountDownLatch bye = new CountDownLatch(1);
+        missed.onCallerHangUp(bye::countDown);
+        assertTrue(bye.await(5, TimeUnit.SECONDS), "the missed connection's media ends with the server bye");
+        assertTrue(calls.get().find(contactId, missedToken).isEmpty(), "no call for the missed connection");
+        assertTrue(sandbox.control().contactsJson().contains("\"queued\":[\"" + contactId + "\"]"),
+                "the caller waits in the queue");
+
+        jane.call("PutAgentState", "state", available).ok();
+        JsonObject agentLeg = agentConnection(jane);
+        String token = agentLeg.getAsJsonObject("softphoneMediaInfo").get("callContextToken").getAsString();
+        MediaCall offeredAgain = calls.get().find(contactId, token).orElseThrow();
+        assertEquals(contactId, offeredAgain.contactId());
+        assertEquals(agentLeg.get("connectionId").getAsString(), offeredAgain.agentConnectionId());
+        assertNotEquals(missed.agentConnectionId(), offeredAgain.agentConnectionId(), "a new agent connection");
+        assertTrue(calls.get().find(contactId, missedToken).isEmpty(), "the missed connection's token is void");
+
+        offeredAgain.mediaStarted();
+        missed.mediaEnded("bye"); // the stale session ends late: the new connection's media is untouched
+        assertTrue(sandbox.control().contactsJson().contains("\"state\":\"started\""),
+                sandbox.control().contactsJson());
+        CountDownLatch staleBye = new CountDownLatch(1);
+        missed.onCallerHangUp(staleBye::countDown);
+        assertTrue(staleBye.await(1, TimeUnit.SECONDS), "a stale connection registering is sent its bye at once");
+        CountDownLatch currentBye = new CountDownLatch(1);
+        offeredAgain.onCallerHangUp(currentBye::countDown);
+        assertEquals(1, currentBye.getCount(), "no bye for the new connection while the caller is on the line");
+        sandbox.control().hangUp(contactId);
+        assertTrue(currentBye.await(5, TimeUnit.SECONDS));
     }
 
     @Test

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.event.AgentEvents;
@@ -28,6 +33,9 @@ import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.sandbox.internal.signaling.IceOptions;
+import io.connectstreams.sandbox.internal.signaling.SignalingService;
+import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.testing.Await;
 
 /**
@@ -144,34 +152,118 @@ class SoftphoneCallTest {
 
     @Test
     void aCallReRoutedToTheSameAgentTwiceGetsAFreshSessionEachTime() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder().ringTimeout(Duration.ofSeconds(2)));
+        List<String> connections = reRoutedTwiceThenAnswered(Sandbox.builder());
+        // the first offer invites and keeps the peer connection; the next ones attach to it
+        assertEquals(List.of(false, true, true), connections.stream().map(connection -> reached(connection,
+                SoftphoneSessionState.CONNECT_CONTACT)).toList());
+    }
+
+    @Test
+    void aCallReRoutedToTheSameAgentTwiceGetsAFreshSessionEachTimeWithoutAPersistentPeerConnection()
+            throws Exception {
+        SignalingService[] service = new SignalingService[1];
+        try {
+            List<String> connections = reRoutedTwiceThenAnswered(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
+                service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
+                        SignalingTimeouts.defaults(), Clock.systemUTC(), false);
+                context.callerMedia(service[0]);
+                return service[0].handler(context.server());
+            }));
+            assertEquals(List.of(true, true, true), connections.stream().map(connection -> reached(connection,
+                    SoftphoneSessionState.INVITE_ANSWER)).toList(), "every offer invites on its own connection");
+        } finally {
+            if (fixture != null) {
+                fixture.close();
+                fixture = null;
+            }
+            if (service[0] != null) {
+                service[0].close();
+            }
+        }
+    }
+
+    /**
+     * One contact rings out twice (the sandbox puts it back in its queue; the agent sees it missed and sets Available
+     * again) and is offered a third time to the same agent: the same contact id with a new agent connection id each
+     * time, each offer with its own session up to talking, the stale one ended; the third is answered.
+     */
+    private List<String> reRoutedTwiceThenAnswered(Sandbox.Builder builder) throws Exception {
+        fixture = new SoftphoneFixture(builder.ringTimeout(Duration.ofSeconds(4)).requeueMissed(true));
         fixture.signIn("jane");
+        fixture.available();
+        String id = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null, "jane"))
+                .getContactId();
         List<String> connections = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
-            fixture.available();
-            Contact missed = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                    "jane"));
-            SoftphoneSessionInfo ringing = fixture.awaitSession(missed.getContactId(), SoftphoneSessionState.TALKING);
+        for (int miss = 0; miss < 2; miss++) {
+            SoftphoneSessionInfo ringing = awaitNewSession(id, connections);
             connections.add(ringing.agentConnectionId());
-            // nobody accepts: the offer rings out and the contact is missed
-            SoftphoneSessionInfo ended = fixture.awaitEnded(missed.getContactId());
+            // nobody accepts: the offer rings out, the contact goes back to its queue, this session ends
+            SoftphoneSessionInfo ended = fixture.events.await(StreamsEvents.SOFTPHONE_SESSION,
+                    SoftphoneSessionInfo.class, info -> info.agentConnectionId().equals(ringing.agentConnectionId())
+                            && info.state().isFinal(), WAIT, "the missed session to end");
             assertEquals(SoftphoneSessionState.DISCONNECTED, ended.state());
             Await.until(WAIT, () -> fixture.agent.getState().isError(), "the missed-call state");
+            assertEquals("queued", phase(id), "the caller waits in the queue again");
+            // routable again: offered the contact at once (the agent shows PendingBusy, not Available)
+            SoftphoneFixture.await(fixture.agent.setState(fixture.agent.getConfiguration().agentState("Available")
+                    .orElseThrow()));
         }
-        fixture.available();
-        Contact answered = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                "jane"));
-        String id = answered.getContactId();
-        SoftphoneSessionInfo talking = fixture.awaitSession(id, SoftphoneSessionState.TALKING);
+        SoftphoneSessionInfo talking = awaitNewSession(id, connections);
         connections.add(talking.agentConnectionId());
         assertEquals(3, connections.stream().distinct().count(), "a fresh session each time: " + connections);
-        assertEquals(List.of(id), fixture.softphone.sessions().stream().map(SoftphoneSessionInfo::contactId)
-                .toList(), "no stale session");
+        Contact answered = fixture.streams.findContact(id).orElseThrow();
+        assertEquals(talking.agentConnectionId(), answered.getAgentConnection().orElseThrow().getConnectionId());
+        Await.until(WAIT, () -> fixture.softphone.sessions().size() == 1, () -> "no stale session: "
+                + fixture.softphone.sessions());
+        assertEquals(talking.agentConnectionId(), fixture.softphone.sessions().get(0).agentConnectionId());
+
         SoftphoneFixture.await(answered.accept());
+        Await.until(WAIT, () -> answered.getState().type() == ContactStateType.CONNECTED, "connected");
         Audio.agentHearsCaller(fixture.softphone, id);
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
+        fixture.agent.mute();
+        Audio.callerHearsSilence(fixture.sandbox.control(), id);
+        fixture.agent.unmute();
+        Audio.callerHearsAgent(fixture.sandbox.control(), id);
+
+        fixture.agent.mute();
+        assertTrue(fixture.softphone.isMuted());
+        SoftphoneFixture.await(answered.getAgentConnection().orElseThrow().destroy());
+        fixture.events.await(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class,
+                info -> info.agentConnectionId().equals(talking.agentConnectionId())
+                        && info.state() == SoftphoneSessionState.DISCONNECTED, WAIT, "the answered session to end");
+        Await.until(WAIT, () -> !fixture.softphone.isMuted(), "the mute reset");
+        assertEquals(new MuteToggle(false), last(fixture.events.payloads(AgentEvents.MUTE_TOGGLE, MuteToggle.class)));
+        Await.until(WAIT, () -> fixture.softphone.sessions().isEmpty(), "no session left");
+        assertEquals(connections, fixture.events.payloads(ConnectionEvents.SESSION_INIT, ConnectionRef.class).stream()
+                .map(ConnectionRef::connectionId).toList(), "one session per agent connection");
         assertTrue(fixture.events.payloads(AgentEvents.SOFTPHONE_ERROR, Object.class).isEmpty(),
                 "no softphone error");
+        return connections;
+    }
+
+    private boolean reached(String agentConnectionId, SoftphoneSessionState state) {
+        return fixture.events.payloads(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class).stream()
+                .anyMatch(info -> info.agentConnectionId().equals(agentConnectionId) && info.state() == state);
+    }
+
+    /** The talking session of the contact's next agent connection (one not in {@code seen}). */
+    private SoftphoneSessionInfo awaitNewSession(String contactId, List<String> seen) {
+        return fixture.events.await(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class,
+                info -> info.contactId().equals(contactId) && !seen.contains(info.agentConnectionId())
+                        && info.state() == SoftphoneSessionState.TALKING, WAIT,
+                "a talking session of " + contactId + " on a new agent connection");
+    }
+
+    private String phase(String contactId) {
+        for (JsonElement element : JsonParser.parseString(fixture.sandbox.control().contactsJson()).getAsJsonObject()
+                .getAsJsonArray("contacts")) {
+            JsonObject contact = element.getAsJsonObject();
+            if (contact.get("contactId").getAsString().equals(contactId)) {
+                return contact.get("phase").getAsString();
+            }
+        }
+        return "unknown";
     }
 
     @Test

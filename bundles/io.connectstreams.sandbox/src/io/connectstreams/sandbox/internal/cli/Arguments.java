@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Arguments {
 
-    private static final Set<String> FLAGS = Set.of("http", "relay-only", "help");
+    private static final Set<String> FLAGS = Set.of("http", "relay-only", "requeue-missed", "help");
 
     private final String command;
     private final List<String> positional;

@@ -32,6 +32,8 @@ public final class SandboxMain {
                 --http                      plain HTTP instead of HTTPS
                 --token-lifetime SECONDS    access-token lifetime (default 3600)
                 --ring-timeout SECONDS      how long an offered call rings before it is missed (default 30)
+                --requeue-missed            a missed call goes back to its queue (same contact, new agent
+                                            connection; at most 3 times) instead of ending
                 --answer-delay SECONDS|manual  how long dialed parties take to answer (default 2)
                 --turn URL,USER,CREDENTIAL  a TURN server for softphones (repeatable)
                 --relay-only                ask softphones for relay-only ICE
@@ -156,6 +158,7 @@ public final class SandboxMain {
             builder.turnServer(new TurnServer(List.of(parts[0]), parts[1], parts[2]));
         }
         builder.relayOnly(arguments.flag("relay-only"));
+        builder.requeueMissed(arguments.flag("requeue-missed"));
         arguments.option("control-key").ifPresent(builder::controlKey);
         arguments.option("cert-out").map(Path::of).ifPresent(builder::certificateFile);
         Path connectionFile = arguments.option("connection-file").map(Path::of)

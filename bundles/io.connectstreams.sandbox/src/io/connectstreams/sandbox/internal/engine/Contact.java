@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
+import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
@@ -29,7 +30,10 @@ final class Contact {
         TALKING,
         /** Ended for the agent: after-call work until cleared. */
         AFTER_CALL_WORK,
-        /** The agent did not answer in time; shown until cleared. */
+        /**
+         * The agent did not answer in time; shown until cleared. A contact that went back to its queue leaves this
+         * phase to the agent's {@linkplain #missedView(long) view} of it.
+         */
         MISSED,
         /** A task: not routed by the sandbox; kept until it is completed. */
         TASK
@@ -57,6 +61,8 @@ final class Contact {
     Phase phase = Phase.QUEUED;
     ScheduledFuture<?> ringTimer;
     ScheduledFuture<?> answerTimer;
+    /** How often the contact was missed and went back to its queue. */
+    int reroutes;
 
     Contact(String id, String initialContactId, ContactType type, String initiationMethod, QueueRef queue,
             String customerNumber, String targetAgent, long now) {
@@ -71,6 +77,33 @@ final class Contact {
         this.state = ContactStateType.INIT;
         this.stateSince = now;
         this.queueTimestamp = now;
+    }
+
+    /**
+     * The missed offer as the agent who missed it keeps seeing it (same id, {@code missed}, its connections
+     * disconnected) while this contact goes back to its queue: the current connections move to the view.
+     *
+     * @param now the time of the miss
+     * @return the view, for the agent's contacts only (not the engine's contact index)
+     */
+    Contact missedView(long now) {
+        Contact view = new Contact(id, initialContactId, type, initiationMethod, queue, customerNumber, targetAgent,
+                createdAt);
+        view.attributes.putAll(attributes);
+        view.name = name;
+        view.description = description;
+        view.queueTimestamp = queueTimestamp;
+        view.agent = agent;
+        view.mediaState = mediaState;
+        view.mediaEvents.addAll(mediaEvents);
+        view.state = state;
+        view.stateSince = stateSince;
+        view.phase = Phase.MISSED;
+        view.moveTo(ContactStateType.MISSED, now);
+        connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
+        view.connections.addAll(connections);
+        connections.clear();
+        return view;
     }
 
     void moveTo(ContactStateType newState, long now) {

@@ -42,11 +42,19 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  * {@code Busy}, dialing {@code CallingCustomer}, after-call work {@code AfterCallWork}, a missed contact the error
  * state {@code MissedCallAgent}; otherwise the state the agent chose. An enqueued next state replaces the chosen one
  * when the agent's last contact is cleared.
+ * <p>
+ * A missed contact ends, or, when {@link EngineSettings#requeueMissed()} is set, goes back to its queue as in Amazon
+ * Connect: the agent keeps a {@code missed} view of it until it is cleared, the caller stays on the line, the
+ * softphone media of the missed agent connection ends with a server {@code bye}, and the next offer (to any agent,
+ * the same one too once it is routable again) carries the same contact id with a new agent connection and new
+ * softphone tokens. After {@value #MAX_REROUTES} re-routes the next miss ends it.
  */
 public final class ContactCenter implements SignalingCalls {
 
     private static final long MAX_POLL_TIMEOUT_MS = 60_000;
     private static final int TOKEN_BYTES = 24;
+    /** How often a missed contact goes back to its queue before the next miss ends it. */
+    static final int MAX_REROUTES = 3;
 
     private final Object lock = new Object();
     private final Directory directory;
@@ -939,7 +947,7 @@ public final class ContactCenter implements SignalingCalls {
 
     void mediaStarted(String contactId, String connectionId) {
         synchronized (lock) {
-            Contact contact = contacts.get(contactId);
+            Contact contact = legOwner(contactId, connectionId);
             if (contact != null) {
                 contact.mediaState = "started";
                 contact.mediaEvents.add("started");
@@ -951,7 +959,7 @@ public final class ContactCenter implements SignalingCalls {
 
     void mediaEnded(String contactId, String connectionId, String reason) {
         synchronized (lock) {
-            Contact contact = contacts.get(contactId);
+            Contact contact = legOwner(contactId, connectionId);
             String agent = contact == null ? null : contact.agent;
             if (contact != null) {
                 contact.mediaState = "ended";
@@ -962,10 +970,35 @@ public final class ContactCenter implements SignalingCalls {
         }
     }
 
-    void onCallerHangUp(String contactId, Runnable sendBye) {
+    /**
+     * @return the contact while {@code connectionId} is its agent connection; {@code null} for a connection it no
+     *         longer has (the contact was missed and re-queued), so that a stale leg's media does not touch it
+     */
+    private Contact current(String contactId, String connectionId) {
+        Contact contact = contacts.get(contactId);
+        boolean currentLeg = contact != null
+                && contact.agentConnection().map(leg -> leg.id.equals(connectionId)).orElse(false);
+        return currentLeg ? contact : null;
+    }
+
+    /**
+     * @return the contact holding this agent connection: the indexed one, or the missed view an agent keeps of a
+     *         contact that went back to its queue; {@code null} when none does
+     */
+    private Contact legOwner(String contactId, String connectionId) {
+        Contact contact = current(contactId, connectionId);
+        if (contact != null) {
+            return contact;
+        }
+        return agents.values().stream().map(agent -> agent.contacts.get(contactId))
+                .filter(view -> view != null && view.connection(connectionId).isPresent()).findFirst()
+                .orElse(null);
+    }
+
+    void onCallerHangUp(String contactId, String connectionId, Runnable sendBye) {
         boolean alreadyGone;
         synchronized (lock) {
-            Contact contact = contacts.get(contactId);
+            Contact contact = current(contactId, connectionId);
             alreadyGone = contact == null || !contact.isActive();
             if (!alreadyGone) {
                 contact.byeSenders.add(sendBye);
@@ -1051,14 +1084,43 @@ public final class ContactCenter implements SignalingCalls {
             long now = now();
             Agent agent = agents.get(contact.agent);
             contact.cancelTimers();
-            contact.phase = Phase.MISSED;
-            contact.moveTo(ContactStateType.MISSED, now);
-            contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
-            callerGone(contact);
             agent.error = new StateDef(null, AgentStateType.ERROR, AgentErrorState.MISSED_CALL_AGENT.wireValue());
+            if (settings.requeueMissed() && contact.reroutes < MAX_REROUTES) {
+                requeue(agent, contact, now);
+            } else {
+                contact.phase = Phase.MISSED;
+                contact.moveTo(ContactStateType.MISSED, now);
+                contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
+                callerGone(contact);
+            }
             changed(agent);
             return null;
         });
+    }
+
+    /**
+     * The missed contact goes back to its queue, ahead of younger contacts: the agent keeps a missed view of it, the
+     * missed agent connection's media ends (not the caller's), and the next offer gets a new agent connection.
+     */
+    private void requeue(Agent agent, Contact contact, long now) {
+        agent.contacts.put(contact.id, contact.missedView(now));
+        agentLegGone(contact);
+        contact.reroutes++;
+        contact.agent = null;
+        contact.mediaState = "none";
+        contact.phase = Phase.QUEUED;
+        contact.moveTo(ContactStateType.INIT, now);
+        List<Contact> queued = new ArrayList<>(waiting);
+        int at = 0;
+        while (at < queued.size() && queued.get(at).queueTimestamp <= contact.queueTimestamp) {
+            at++;
+        }
+        queued.add(at, contact);
+        waiting.clear();
+        waiting.addAll(queued);
+        recorder.record(agent.profile.username(), "requeueMissed", contact.id,
+                "{\"reroutes\":" + contact.reroutes + "}");
+        route();
     }
 
     private void scheduleCalleeAnswer(Contact contact, String connectionId) {
@@ -1092,6 +1154,14 @@ public final class ContactCenter implements SignalingCalls {
         changed(agent);
     }
 
+    /**
+     * The agent connection is withdrawn while the caller stays (a missed contact re-queued): the softphone media of
+     * that connection ends the same way, with the server's bye.
+     */
+    private void agentLegGone(Contact contact) {
+        callerGone(contact);
+    }
+
     /** The caller's side is gone: the signaling endpoint sends its bye (outside the lock, on the timer). */
     private void callerGone(Contact contact) {
         List<Runnable> senders = List.copyOf(contact.byeSenders);
@@ -1120,8 +1190,9 @@ public final class ContactCenter implements SignalingCalls {
         route();
     }
 
+    /** Drops the contact from the index, unless the index holds another one with its id (re-queued after a miss). */
     private boolean forget(Contact contact) {
-        contacts.remove(contact.id);
+        contacts.remove(contact.id, contact);
         return true;
     }
 

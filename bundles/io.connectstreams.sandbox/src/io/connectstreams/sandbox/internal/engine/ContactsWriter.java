@@ -36,6 +36,7 @@ final class ContactsWriter {
                 writer.name("customerNumber").value(contact.customerNumber);
                 writer.name("name").value(contact.name);
                 writer.name("ageSeconds").value(Math.max(0, (now - contact.createdAt) / 1000));
+                writer.name("reroutes").value(contact.reroutes);
                 writer.name("connections").beginArray();
                 for (Connection connection : contact.connections) {
                     writer.beginObject();

@@ -51,6 +51,6 @@ final class EngineMediaCall implements MediaCall {
 
     @Override
     public void onCallerHangUp(Runnable sendBye) {
-        engine.onCallerHangUp(contactId, sendBye);
+        engine.onCallerHangUp(contactId, agentConnectionId, sendBye);
     }
 }

@@ -19,9 +19,11 @@ import io.connectstreams.sandbox.TurnServer;
  * @param relayOnly whether callConfigJson asks for relay-only ICE ({@code "iceTransportPolicy":"relay"})
  * @param signalingEndpoint the signaling WebSocket URL ({@code wss://127.0.0.1:<port>/LilyRTC}), known once the server
  *            listens
+ * @param requeueMissed whether a missed contact goes back to its queue (the caller stays on the line, the next
+ *            offer has a new agent connection) rather than ending
  */
 public record EngineSettings(Duration ringTimeout, Duration calleeAnswerDelay, Duration autoAcceptDelay,
-        List<TurnServer> turnServers, boolean relayOnly, Supplier<String> signalingEndpoint) {
+        List<TurnServer> turnServers, boolean relayOnly, Supplier<String> signalingEndpoint, boolean requeueMissed) {
 
     /** Validates and copies. */
     public EngineSettings {

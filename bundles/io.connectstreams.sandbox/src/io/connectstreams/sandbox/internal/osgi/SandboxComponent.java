@@ -18,7 +18,8 @@ import io.connectstreams.sandbox.Sandbox;
  * Starts a sandbox inside an OSGi framework when the framework property {@value #PORT} is set (0 for any free
  * port), and registers it as a {@link Sandbox} service with the property {@value #URL}. Other properties:
  * {@value #HTTP} ({@code true} for plain HTTP), {@value #CONTROL_KEY}, {@value #CERTIFICATE} (a file to write the
- * certificate PEM to), {@value #RING_TIMEOUT} (seconds). Without {@value #PORT} the component does nothing.
+ * certificate PEM to), {@value #RING_TIMEOUT} (seconds), {@value #REQUEUE_MISSED}. Without {@value #PORT} the
+ * component does nothing.
  */
 @Component(immediate = true)
 public final class SandboxComponent {
@@ -33,6 +34,8 @@ public final class SandboxComponent {
     public static final String CERTIFICATE = "io.connectstreams.sandbox.certificate";
     /** Framework property: ring timeout in seconds. */
     public static final String RING_TIMEOUT = "io.connectstreams.sandbox.ringTimeout";
+    /** Framework property: {@code true} re-queues missed contacts ({@link Sandbox.Builder#requeueMissed(boolean)}). */
+    public static final String REQUEUE_MISSED = "io.connectstreams.sandbox.requeueMissed";
     /** Service property: the sandbox's base URL. */
     public static final String URL = "io.connectstreams.sandbox.url";
 
@@ -64,6 +67,7 @@ public final class SandboxComponent {
         if (ringTimeout != null) {
             builder.ringTimeout(Duration.ofSeconds(Long.parseLong(ringTimeout.trim())));
         }
+        builder.requeueMissed(Boolean.parseBoolean(context.getProperty(REQUEUE_MISSED)));
         sandbox = builder.start();
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(URL, sandbox.baseUri().toString());

@@ -81,6 +81,8 @@ final class CallSession implements SocketHandler {
     private volatile CallerPeer peer;
     /** The contact served now (the last one while idle); written on the events executor only. */
     private volatile String contactId;
+    /** The agent connection served now (the last one while idle); written on the events executor only. */
+    private volatile String agentConnectionId;
     private volatile PersistentIds persistent;
 
     // owned by the events executor
@@ -99,6 +101,7 @@ final class CallSession implements SocketHandler {
         this.service = service;
         this.call = call;
         this.contactId = contactId;
+        this.agentConnectionId = call.agentConnectionId();
         this.events = new SerialExecutor(service.signalingPool(), QUEUE_CAPACITY);
         this.firstSocket = new SignalingSocket(this, service.timeouts().idle());
     }
@@ -106,7 +109,8 @@ final class CallSession implements SocketHandler {
     /** Registers the caller's hang-up with the engine and starts the invite wait. */
     SignalingSocket start() {
         String first = contactId;
-        call.onCallerHangUp(() -> callerHungUp(first));
+        String firstConnection = agentConnectionId;
+        call.onCallerHangUp(() -> callerHungUp(first, firstConnection));
         submit(() -> schedule(service.timeouts().inviteWait(), () -> {
             if (state == State.AWAITING_INVITE) {
                 end("no invite");
@@ -137,6 +141,16 @@ final class CallSession implements SocketHandler {
     Optional<ReceivedAudio> received(String contact) {
         CallerPeer current = peer;
         return current == null || !contact.equals(contactId) ? Optional.empty() : current.received();
+    }
+
+    /**
+     * @param contact a contact id
+     * @param connectionId an agent connection id
+     * @return whether the session serves that contact through another agent connection: a stale session of a contact
+     *         that was missed and offered again (its server {@code bye} is on its way)
+     */
+    boolean servesAnotherLegOf(String contact, String connectionId) {
+        return contact.equals(contactId) && !connectionId.equals(agentConnectionId);
     }
 
     /**
@@ -198,9 +212,13 @@ final class CallSession implements SocketHandler {
         submit(() -> socketClosed(from, statusCode));
     }
 
-    private void callerHungUp(String contact) {
+    /**
+     * The engine ended the media of this agent connection: the caller hung up, or the connection was withdrawn (a
+     * missed contact went back to its queue; the caller is still there, only this leg ends).
+     */
+    private void callerHungUp(String contact, String connectionId) {
         submit(() -> {
-            if (!contact.equals(contactId) || state == State.IDLE || state == State.HANGING_UP
+            if (!contact.equals(contactId) || !connectionId.equals(agentConnectionId) || state == State.IDLE || state == State.HANGING_UP
                     || state == State.ENDING || state == State.ENDED) {
                 return;
             }
@@ -441,7 +459,7 @@ final class CallSession implements SocketHandler {
             socket.send(JsonRpcMessage.error(request.id(), 404, "Call Not Found"));
             return;
         }
-        if (!service.register(next, this)) {
+        if (!service.register(next, found.get().agentConnectionId(), this)) {
             socket.send(JsonRpcMessage.error(request.id(), 409, "Conflict: the call already has a signaling session"));
             return;
         }
@@ -456,7 +474,9 @@ final class CallSession implements SocketHandler {
         }
         call = attached;
         contactId = next;
-        attached.onCallerHangUp(() -> callerHungUp(next));
+        String connection = attached.agentConnectionId();
+        agentConnectionId = connection;
+        attached.onCallerHangUp(() -> callerHungUp(next, connection));
         peer.measureAnew();
         peer.sending(true);
         state = State.TALKING;

@@ -260,7 +260,7 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
             return refusedSocket(404, "Call Not Found");
         }
         CallSession session = new CallSession(this, call.get(), callId);
-        if (sessions.putIfAbsent(callId, session) != null) {
+        if (!register(callId, call.get().agentConnectionId(), session)) {
             return refusedSocket(409, "Conflict: the call already has a signaling session");
         }
         return session.start();
@@ -322,9 +322,27 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         persistentSessions.add(session);
     }
 
-    /** A persistent connection serves another contact: its socket is found under that contact id too. */
-    boolean register(String contactId, CallSession session) {
-        return sessions.putIfAbsent(contactId, session) == null;
+    /**
+     * Registers the session of a contact's agent connection (a persistent connection's socket is then found under
+     * that contact id too). A session of the same contact for another agent connection is stale (the contact was
+     * missed and offered again; the engine only finds the current connection) and gives way: it ends on its own.
+     *
+     * @return false when the agent connection already has a session (or the entry kept changing under a race)
+     */
+    boolean register(String contactId, String agentConnectionId, CallSession session) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            CallSession existing = sessions.putIfAbsent(contactId, session);
+            if (existing == null) {
+                return true;
+            }
+            if (!existing.servesAnotherLegOf(contactId, agentConnectionId)) {
+                return false;
+            }
+            if (sessions.replace(contactId, existing, session)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void unregister(String contactId, CallSession session) {

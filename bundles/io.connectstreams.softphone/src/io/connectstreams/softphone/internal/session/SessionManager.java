@@ -326,10 +326,17 @@ public final class SessionManager implements SessionHost {
 
     /**
      * @param contactId a contact
-     * @return its session, while it is not over
+     * @return its newest session, while it is not over (a contact offered again after a miss, with a new agent
+     *         connection, may still have the missed connection's session until that one has hung up)
      */
     public Optional<SoftphoneSession> session(String contactId) {
-        return sessions.values().stream().filter(s -> s.contactId().equals(contactId)).findFirst();
+        SoftphoneSession newest = null;
+        for (SoftphoneSession session : sessions.values()) {
+            if (session.contactId().equals(contactId)) {
+                newest = session;
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 
     /**

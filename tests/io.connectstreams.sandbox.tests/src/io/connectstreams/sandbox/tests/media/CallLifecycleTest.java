@@ -46,6 +46,40 @@ class CallLifecycleTest {
     }
 
     @Test
+    void aContactOfferedAgainWithANewAgentConnectionGetsANewSessionWhileTheStaleOneGetsBye() throws Exception {
+        try (SignalingFixture fixture = new SignalingFixture(SignalingTimeouts.defaults(), false);
+                AgentPeer missedAgent = new AgentPeer(); AgentPeer agent = new AgentPeer()) {
+            TestCall missed = fixture.calls.add("contact-rerouted", "token-1", "agent-connection-1");
+            try (RtcClient stale = fixture.connect(missed.contactId(), missed.token())) {
+                fixture.establish(missed, missedAgent, stale);
+                // missed and offered again: the engine finds the contact with its new agent connection only
+                TestCall offeredAgain = fixture.calls.add("contact-rerouted", "token-2", "agent-connection-2");
+                try (RtcClient fresh = fixture.connect(offeredAgain.contactId(), offeredAgain.token())) {
+                    fixture.establish(offeredAgain, agent, fresh); // the stale session's socket is still open
+                    missed.callerHangsUp(); // the engine ends the missed connection's media
+                    stale.reply(stale.awaitMethod("bye", SignalingFixture.BYE_WAIT).get("id"));
+                    assertEquals(1000, stale.awaitClosed(SignalingFixture.BYE_WAIT));
+                    assertEquals(List.of("caller hung up"), missed.ended());
+                    assertTrue(offeredAgain.ended().isEmpty(), "the new session goes on");
+                    assertTrue(fresh.find(message -> "bye".equals(method(message))).isEmpty(), "no bye for it");
+                    assertEquals(java.util.Set.of(offeredAgain.contactId()), fixture.service.activeCalls());
+                    long frames = frames(fixture, offeredAgain);
+                    Await.until(SignalingFixture.MEDIA_WAIT, () -> frames(fixture, offeredAgain) > frames + 50,
+                            "the caller hearing the new session");
+                    offeredAgain.callerHangsUp();
+                    fresh.reply(fresh.awaitMethod("bye", SignalingFixture.BYE_WAIT).get("id"));
+                    assertEquals(1000, fresh.awaitClosed(SignalingFixture.BYE_WAIT));
+                    assertEquals(List.of("caller hung up"), offeredAgain.ended());
+                }
+            }
+        }
+    }
+
+    private static String method(JsonObject message) {
+        return message.has("method") ? message.get("method").getAsString() : null;
+    }
+
+    @Test
     void callerHangUpEndsTheCallWhenTheSoftphoneNeverReplies() throws Exception {
         try (SignalingFixture fixture = new SignalingFixture(); AgentPeer agent = new AgentPeer()) {
             TestCall call = fixture.calls.add("contact-no-reply", "token");

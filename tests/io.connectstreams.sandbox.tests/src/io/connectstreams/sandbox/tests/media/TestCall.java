@@ -16,14 +16,16 @@ final class TestCall implements MediaCall {
 
     private final String contactId;
     private final String token;
+    private final String agentConnectionId;
     private final AtomicInteger started = new AtomicInteger();
     private final List<String> ended = new CopyOnWriteArrayList<>();
     private final AtomicReference<Runnable> hangUp = new AtomicReference<>();
     private volatile InviteFault fault;
 
-    TestCall(String contactId, String token) {
+    TestCall(String contactId, String token, String agentConnectionId) {
         this.contactId = contactId;
         this.token = token;
+        this.agentConnectionId = agentConnectionId;
     }
 
     String token() {
@@ -59,7 +61,7 @@ final class TestCall implements MediaCall {
 
     @Override
     public String agentConnectionId() {
-        return "agent-connection-" + contactId;
+        return agentConnectionId;
     }
 
     @Override

@@ -17,7 +17,12 @@ final class TestCalls implements SignalingCalls {
     private final AtomicInteger lookups = new AtomicInteger();
 
     TestCall add(String contactId, String callContextToken) {
-        TestCall call = new TestCall(contactId, callContextToken);
+        return add(contactId, callContextToken, "agent-connection-" + contactId);
+    }
+
+    /** Adds a call, or offers a known contact again with another agent connection (the old one is not found). */
+    TestCall add(String contactId, String callContextToken, String agentConnectionId) {
+        TestCall call = new TestCall(contactId, callContextToken, agentConnectionId);
         calls.put(contactId, call);
         return call;
     }
