@@ -43,6 +43,7 @@ import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ringtone.internal.RingtoneSettings;
 import io.connectstreams.ringtone.tests.TelemetryRecorder.Entry;
 import io.connectstreams.testing.AgentSnapshots;
+import io.connectstreams.testing.Await;
 import io.connectstreams.testing.SnapshotPlayer;
 
 /**
@@ -322,6 +323,27 @@ class RingtoneEnginesTest {
     }
 
     @Test
+    void aContactReRoutedToTheAgentRingsAgainOnItsNewAgentConnection() {
+        RingtoneRig rig = rig(RingtoneSettings.DEFAULT);
+        String id = RingtoneRig.contactId("rerouted");
+        rig.player.play(agent(AVAILABLE, voice(id, ContactStateType.CONNECTING)));
+        rig.telemetry.await(START, id);
+        rig.player.play(agent(BUSY, voice(id, ContactStateType.MISSED)));
+        assertEquals("ended", rig.telemetry.await(STOP, id).data().get("reason"));
+
+        // missed, back in the queue and offered again: the same contact with a new agent connection
+        rig.player.play(agent(AVAILABLE, withAgentConnection(voice(id, ContactStateType.CONNECTING), id + "-agent-2",
+                ConnectionStateType.CONNECTING)));
+        List<String> again = List.of(CONNECTING, START, STOP, CONNECTING, START);
+        Await.until(Duration.ofSeconds(5), () -> rig.telemetry.names(id).equals(again),
+                () -> "ringing again; telemetry " + rig.telemetry.names(id));
+        List<Object> connections = rig.telemetry.all().stream()
+                .filter(e -> e.name().equals(CONNECTING) && id.equals(e.contactId()))
+                .map(e -> e.data().get("connectionId")).toList();
+        assertEquals(List.of(id + "-agent", id + "-agent-2"), connections);
+    }
+
+    @Test
     void startAndStopAreIdempotent() {
         RingtoneRig rig = rig(RingtoneSettings.DEFAULT);
         String id = RingtoneRig.contactId("twice");
@@ -459,9 +481,15 @@ class RingtoneEnginesTest {
     }
 
     private static ContactSnapshot withAgentConnected(ContactSnapshot contact) {
+        return withAgentConnection(contact, null, ConnectionStateType.CONNECTED);
+    }
+
+    /** The contact with its agent connection renamed (when {@code connectionId} is given) and in that state. */
+    private static ContactSnapshot withAgentConnection(ContactSnapshot contact, String connectionId,
+            ConnectionStateType state) {
         List<ConnectionSnapshot> connections = contact.connections().stream().map(c -> c.isAgentConnection()
-                ? new ConnectionSnapshot(c.contactId(), c.connectionId(), c.type(), c.initial(),
-                        new ConnectionState(ConnectionStateType.CONNECTED, AgentSnapshots.T0), c.endpoint(),
+                ? new ConnectionSnapshot(c.contactId(), connectionId == null ? c.connectionId() : connectionId,
+                        c.type(), c.initial(), new ConnectionState(state, AgentSnapshots.T0), c.endpoint(),
                         c.softphoneMediaInfo(), c.mute(), c.forcedMute(), c.quickConnectName(),
                         c.monitorCapabilities(), c.monitorStatus())
                 : c).toList();
