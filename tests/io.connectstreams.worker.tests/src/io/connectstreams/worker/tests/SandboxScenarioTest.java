@@ -222,6 +222,10 @@ class SandboxScenarioTest {
     private void goAvailable(Agent agent) throws Exception {
         await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
         Await.until(WAIT, () -> "Available".equals(agent.getState().name()), "Available");
+        // the snapshot is Available before the worker has published its events: wait for them too, so that the
+        // caller's take() forgets them
+        fixture.events.await(e -> e.data() instanceof AgentStateChange change
+                && "Available".equals(change.newState()), WAIT, "the change to Available on the bus");
     }
 
     private Contact offer(Runnable placeCall) {
