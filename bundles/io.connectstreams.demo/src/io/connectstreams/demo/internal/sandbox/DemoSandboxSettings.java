@@ -68,10 +68,11 @@ public record DemoSandboxSettings(int port, String controlKey, Duration ringTime
     }
 
     /**
-     * @return a builder for the sandbox: HTTPS on 127.0.0.1, the demo agents, these settings
+     * @return a builder for the sandbox: HTTPS on 127.0.0.1, the demo agents, these settings; a missed call goes back
+     *         to its queue, as in Amazon Connect
      */
     public Sandbox.Builder builder() {
-        Sandbox.Builder builder = Sandbox.builder().port(port).ringTimeout(ringTimeout);
+        Sandbox.Builder builder = Sandbox.builder().port(port).ringTimeout(ringTimeout).requeueMissed(true);
         if (controlKey != null) {
             builder.controlKey(controlKey);
         }
