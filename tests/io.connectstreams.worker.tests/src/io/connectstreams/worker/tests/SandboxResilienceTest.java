@@ -74,7 +74,9 @@ class SandboxResilienceTest {
         int expired = fixture.sandbox.control().expireAllTokens();
         assertTrue(expired >= 1);
         fixture.events.await(e -> EventType.AUTHORIZE_SUCCESS.equals(e.name()), WAIT, "re-authorization");
-        assertTrue(metrics().stream().anyMatch(m -> m.httpStatusCode() == 401), "the old token was refused");
+        // the refused request's api_metric follows the reading of its 401, which already started the re-authorization
+        Await.until(WAIT, () -> metrics().stream().anyMatch(m -> m.httpStatusCode() == 401),
+                "the old token was refused");
         await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
         Await.until(WAIT, () -> "Available".equals(agent.getState().name()), "snapshots after re-authorization");
         assertEquals(ConnectionStatus.CONNECTED, fixture.session.status());
