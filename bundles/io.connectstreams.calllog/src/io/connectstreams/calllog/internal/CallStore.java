@@ -218,7 +218,12 @@ public final class CallStore implements CallLog, AutoCloseable {
 
     private void persist(String line) {
         if (rewriteNeeded) {
-            compact(); // a previous append failed: rewriting puts every entry, this one included, on the disk
+            // a previous append failed: rewriting puts every entry, this one included, on the disk; after a failed
+            // rewrite, the next try waits for compactAfterLines more changes, as compact() set it
+            lines++;
+            if (lines >= nextCompactionAt) {
+                compact();
+            }
             return;
         }
         try {

@@ -132,7 +132,7 @@ public class AgentView {
         display.timerExec(TICK_MILLIS, tick);
     }
 
-    /** Gives the focus to the contacts, where the keyboard user acts. */
+    /** Gives the focus to the view's first control that takes it (Sign in, or Sign out while signed in). */
     @Focus
     public void setFocus() {
         root.setFocus();

@@ -374,14 +374,11 @@ class CtiContractTest {
         CompletableFuture<HttpResponse<String>> held = jane.http.sendAsync(snapshotRequest(token, 20_000),
                 HttpResponse.BodyHandlers.ofString());
         Await.until(Duration.ofSeconds(5), () -> sandbox.control().heldPolls() == 1, "the poll is held");
-        long started = System.nanoTime();
         sandbox.close();
-        long closeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        // answered, not cut: without the release, stopping the server breaks the held request off
         HttpResponse<String> answer = held.get(5, TimeUnit.SECONDS);
         assertEquals(200, answer.statusCode());
         assertEquals(token, JsonParser.parseString(answer.body()).getAsJsonObject().get("nextToken").getAsString());
-        // the server's stop timeout is 2 s: a held request would have made close() wait that long
-        assertTrue(closeMillis < 1500, "close() took " + closeMillis + " ms");
     }
 
     private HttpRequest snapshotRequest(String nextToken, long timeout) {

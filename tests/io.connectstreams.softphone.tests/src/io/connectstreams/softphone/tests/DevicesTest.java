@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class DevicesTest {
         assertTrue(microphone.systemDefault());
         assertEquals(AudioDevice.Kind.SPEAKER, speakers.get(0).kind());
 
-        List<String> confirmed = new ArrayList<>();
+        List<String> confirmed = new CopyOnWriteArrayList<>(); // also filled on the softphone's session thread
         try (Subscription mic = bus.subscribe(ConfigurationEvents.MICROPHONE_DEVICE_CHANGED, DeviceChange.class,
                 change -> confirmed.add("microphone " + change.deviceId()));
                 Subscription speaker = bus.subscribe(ConfigurationEvents.SPEAKER_DEVICE_CHANGED, DeviceChange.class,

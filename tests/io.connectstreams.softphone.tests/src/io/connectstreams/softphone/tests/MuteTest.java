@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class MuteTest {
     @Test
     void muteIsAnsweredAtOnceKeptAcrossADeviceSwitchAndResetAtTheEnd() throws Exception {
         try (PlayedCalls calls = new PlayedCalls(Sandbox.builder())) {
-            List<Boolean> toggles = new ArrayList<>();
+            List<Boolean> toggles = new CopyOnWriteArrayList<>(); // also filled on the softphone's session thread
             try (Subscription subscription = calls.bus.subscribe(AgentEvents.MUTE_TOGGLE, MuteToggle.class,
                     toggle -> toggles.add(toggle.muted()))) {
                 calls.bus.trigger(EventType.MUTE, new MuteRequest(true));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -108,14 +109,21 @@ class SessionTest {
     @Test
     void durationsAreCorrectedByTheBackEndsClockSkew() throws Exception {
         // the back end's clock runs 60 s ahead: its timestamps are in our future
+        Instant stamped = Instant.now(); // the scripted snapshot's timestamps are taken now
         server.byDefault("GetAgentSnapshot", new Answer(200, ScriptedAgent.snapshot("Available", "routable", 60),
                 ScriptedAgent.POLL_WAIT));
         Agent agent = signIn();
         Duration skew = agent.toSnapshot().skew();
-        assertTrue(skew.compareTo(Duration.ofSeconds(59)) > 0 && skew.compareTo(Duration.ofSeconds(61)) < 0,
-                "skew " + skew);
-        assertTrue(agent.getStateDuration().compareTo(Duration.ofSeconds(2)) < 0,
-                "a state the back end started just now lasts about 0 s, not -60 s or +60 s: " + agent.getStateDuration());
+        Duration stateDuration = agent.getStateDuration();
+        // bounds from what was measured, not from how fast this machine is: the snapshot arrived at most `since`
+        // after it was stamped
+        Duration since = Duration.between(stamped, Instant.now());
+        Duration slack = Duration.ofSeconds(1);
+        Duration ahead = Duration.ofSeconds(60);
+        assertTrue(skew.compareTo(ahead.plus(slack)) < 0 && skew.compareTo(ahead.minus(since).minus(slack)) > 0,
+                "skew " + skew + ", snapshot read within " + since);
+        assertTrue(stateDuration.compareTo(since.plus(slack)) < 0,
+                "a state the back end started just now lasts about 0 s, not -60 s or +60 s: " + stateDuration);
     }
 
     @Test

@@ -71,13 +71,6 @@ public final class CallerAudioEngine {
     }
 
     /**
-     * @return the tone every caller plays
-     */
-    public SineSignal signal() {
-        return signal;
-    }
-
-    /**
      * @return the RMS of the last 10 ms of the callers' tone, or 0 while the engine does not exist or no call sends
      */
     public static synchronized double signalRms() {

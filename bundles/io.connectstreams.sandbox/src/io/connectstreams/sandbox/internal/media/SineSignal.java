@@ -33,13 +33,6 @@ public final class SineSignal implements AudioSource {
     }
 
     /**
-     * @return the RMS a whole number of periods of this tone has in 16-bit samples (0.3 of full scale: 6951)
-     */
-    public double expectedRms() {
-        return amplitude * Short.MAX_VALUE / Math.sqrt(2);
-    }
-
-    /**
      * @return the RMS of the last frame produced, or 0 before the first
      */
     public double lastRms() {

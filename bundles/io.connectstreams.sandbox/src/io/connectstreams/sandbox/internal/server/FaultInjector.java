@@ -91,9 +91,6 @@ public final class FaultInjector {
         return kind == null && delay == 0 ? Decision.NONE : new Decision(kind, status, delay);
     }
 
-    /**
-     * Drops every queued fault.
-     */
     private final Set<CtiWebSocket> webSockets = ConcurrentHashMap.newKeySet();
 
     void opened(CtiWebSocket socket) {
@@ -119,6 +116,9 @@ public final class FaultInjector {
         return dropped;
     }
 
+    /**
+     * Drops every queued fault.
+     */
     public synchronized void clear() {
         entries.clear();
     }

@@ -154,13 +154,6 @@ final class CallSession implements SocketHandler {
     }
 
     /**
-     * @return whether the session holds a persistent peer connection
-     */
-    boolean isPersistent() {
-        return persistent != null;
-    }
-
-    /**
      * Ends the session because the service closes: no bye exchange; a persistent peer connection is told with
      * {@code PCBye} first.
      *
@@ -321,7 +314,7 @@ final class CallSession implements SocketHandler {
         String offer;
         List<IceCandidate> candidates;
         try {
-            offer = InviteParams.sdp(request.params());
+            offer = requiredString(request.params(), "sdp");
             candidates = InviteParams.candidates(request.params());
         } catch (IllegalArgumentException e) {
             socket.send(JsonRpcMessage.error(request.id(), JsonRpcMessage.INVALID_PARAMS, "Invalid params: "
@@ -666,19 +659,10 @@ final class CallSession implements SocketHandler {
         }
     }
 
-    /** Reads an invite's parameters: {sdp, candidates:[{candidate, sdpMid, sdpMLineIndex}], callContextToken}. */
+    /** Reads an invite's candidates: [{candidate, sdpMid, sdpMLineIndex}]. */
     private static final class InviteParams {
 
         private InviteParams() {
-        }
-
-        static String sdp(JsonObject params) {
-            JsonElement sdp = params.get("sdp");
-            if (sdp == null || !sdp.isJsonPrimitive() || !sdp.getAsJsonPrimitive().isString()
-                    || sdp.getAsString().isBlank()) {
-                throw new IllegalArgumentException("sdp must be a non-empty string");
-            }
-            return sdp.getAsString();
         }
 
         static List<IceCandidate> candidates(JsonObject params) {

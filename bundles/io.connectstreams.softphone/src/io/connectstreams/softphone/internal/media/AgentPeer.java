@@ -86,7 +86,6 @@ public final class AgentPeer {
     private final Map<String, Set<Integer>> foundations = new HashMap<>();
     private int mLines = 1;
     private boolean gatheringComplete;
-    private boolean collectionTimedOut;
     private CompletableFuture<List<Candidate>> collecting;
     private ScheduledFuture<?> collectionTimeout;
     private AudioTrack remoteTrack;
@@ -111,7 +110,7 @@ public final class AgentPeer {
             if (created != null) {
                 created.close();
             }
-            throw new MediaFailure("peer connection not created", e.toString());
+            throw new MediaFailure("peer connection not created");
         }
         connection = created;
         microphone = track;
@@ -170,13 +169,6 @@ public final class AgentPeer {
     }
 
     /**
-     * @return whether the last ICE collection ended on its timeout rather than early or on completion
-     */
-    public boolean collectionTimedOut() {
-        return collectionTimedOut;
-    }
-
-    /**
      * @return whether another call may use it: never connected to a far end, candidates gathered, not closed
      */
     public boolean isReusable() {
@@ -197,12 +189,12 @@ public final class AgentPeer {
 
                 @Override
                 public void onFailure(String error) {
-                    offer.completeExceptionally(new MediaFailure("the offer was not created", error));
+                    offer.completeExceptionally(new MediaFailure("the offer was not created"));
                 }
             });
         } catch (RuntimeException | Error e) {
             rethrowFatal(e);
-            offer.completeExceptionally(new MediaFailure("the offer was not created", e.toString()));
+            offer.completeExceptionally(new MediaFailure("the offer was not created"));
         }
         return offer;
     }
@@ -225,16 +217,15 @@ public final class AgentPeer {
      * @return the candidates, possibly none
      */
     public CompletableFuture<List<Candidate>> collectCandidates(Duration timeout) {
-        collectionTimedOut = false;
         if (gatheringComplete || coversEveryMediaLine()) {
             return CompletableFuture.completedFuture(List.copyOf(candidates));
         }
         collecting = new CompletableFuture<>();
         try {
-            collectionTimeout = executor.schedule(() -> finishCollection(true), timeout.toMillis(),
+            collectionTimeout = executor.schedule(this::finishCollection, timeout.toMillis(),
                     TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            finishCollection(true);
+            finishCollection();
         }
         return collecting;
     }
@@ -270,14 +261,14 @@ public final class AgentPeer {
     public CompletableFuture<RTCStatsReport> stats() {
         CompletableFuture<RTCStatsReport> report = new CompletableFuture<>();
         if (closed) {
-            report.completeExceptionally(new MediaFailure("closed", null));
+            report.completeExceptionally(new MediaFailure("closed"));
             return report;
         }
         try {
             connection.getStats(report::complete);
         } catch (RuntimeException | Error e) {
             rethrowFatal(e);
-            report.completeExceptionally(new MediaFailure("statistics unavailable", e.toString()));
+            report.completeExceptionally(new MediaFailure("statistics unavailable"));
         }
         return report;
     }
@@ -293,7 +284,7 @@ public final class AgentPeer {
         }
         closed = true;
         if (collecting != null) {
-            finishCollection(false);
+            finishCollection();
         }
         quietly("remove sink", () -> {
             if (remoteTrack != null) {
@@ -324,7 +315,7 @@ public final class AgentPeer {
             @Override
             public void onFailure(String error) {
                 applied.completeExceptionally(new MediaFailure(local ? "the local description was refused"
-                        : "the remote description was refused", error));
+                        : "the remote description was refused"));
             }
         };
         try {
@@ -337,7 +328,7 @@ public final class AgentPeer {
         } catch (RuntimeException | Error e) {
             rethrowFatal(e);
             applied.completeExceptionally(new MediaFailure(local ? "the local description was refused"
-                    : "the remote description was refused", e.toString()));
+                    : "the remote description was refused"));
         }
         return applied;
     }
@@ -360,7 +351,7 @@ public final class AgentPeer {
                     .add(candidate.sdpMLineIndex());
         }
         if (collecting != null && coversEveryMediaLine()) {
-            finishCollection(false);
+            finishCollection();
         }
     }
 
@@ -368,13 +359,12 @@ public final class AgentPeer {
         return foundations.values().stream().anyMatch(lines -> lines.size() >= mLines);
     }
 
-    private void finishCollection(boolean timedOut) {
+    private void finishCollection() {
         CompletableFuture<List<Candidate>> pending = collecting;
         if (pending == null) {
             return;
         }
         collecting = null;
-        collectionTimedOut = timedOut;
         if (collectionTimeout != null) {
             collectionTimeout.cancel(false);
             collectionTimeout = null;
@@ -450,7 +440,7 @@ public final class AgentPeer {
             if (gathering == RTCIceGatheringState.COMPLETE) {
                 post(() -> {
                     gatheringComplete = true;
-                    finishCollection(false);
+                    finishCollection();
                 });
             }
         }

@@ -35,7 +35,8 @@ import io.connectstreams.api.softphone.MicrophoneCheck;
  * The headless stack is built in the only order that works in 0.14.0 (factory, then playout, then the microphone
  * source): in another order no audio is sent, or two feeders race and abort the JVM.
  * <p>
- * Not thread-safe: the softphone calls it from its session thread only.
+ * Built and changed on the softphone's session thread; {@link #muteAtSource(boolean)} may be called from any thread
+ * (mute is applied on the publishing thread).
  */
 public final class AudioStack {
 

@@ -1,28 +1,17 @@
 package io.connectstreams.softphone.internal.media;
 
 /**
- * A WebRTC step failed. The message never holds SDP: WebRTC's parse errors quote the offending line, which may hold
- * ICE credentials, so the native detail is kept apart and logged only at DEBUG.
+ * A WebRTC step failed. The message says which step; WebRTC's own text is dropped, because its parse errors quote
+ * the offending SDP line, which may hold ICE credentials.
  */
 public final class MediaFailure extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient String nativeDetail;
-
     /**
-     * @param message what failed
-     * @param nativeDetail WebRTC's own text, may quote SDP (DEBUG only), may be {@code null}
+     * @param message which step failed, never SDP
      */
-    public MediaFailure(String message, String nativeDetail) {
+    public MediaFailure(String message) {
         super(message);
-        this.nativeDetail = nativeDetail;
-    }
-
-    /**
-     * @return WebRTC's own text; log it at DEBUG only
-     */
-    public String nativeDetail() {
-        return nativeDetail;
     }
 }

@@ -64,13 +64,6 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
     }
 
     /**
-     * @return how many frames were received since the last reset
-     */
-    public synchronized long frames() {
-        return frames;
-    }
-
-    /**
      * @return the sample rate of the last frame
      */
     public synchronized int sampleRate() {

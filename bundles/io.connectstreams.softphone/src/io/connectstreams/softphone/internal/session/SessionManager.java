@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -530,7 +531,12 @@ public final class SessionManager implements SessionHost {
         if (current != null && current.muteAtSource(muted)) {
             return;
         }
-        executor.execute(() -> sessions.values().forEach(session -> session.applyMute(muted)));
+        try {
+            executor.execute(() -> sessions.values().forEach(session -> session.applyMute(muted)));
+        } catch (RejectedExecutionException e) {
+            // the softphone stopped: no call has media to mute; the publisher (perhaps the UI thread) must not fail
+            logger.debug("softphone stopped: mute not applied to a session");
+        }
     }
 
     private void closeKeptPeers() {

@@ -1,10 +1,15 @@
 package io.connectstreams.ui.internal.prefs;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
@@ -36,6 +41,7 @@ import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ConfigurationMessages;
 import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.session.PreferenceConfiguration;
+import io.connectstreams.ui.internal.session.TrustedCertificates;
 
 /**
  * <i>Preferences &gt; Contact Center</i>: the instance, the certificate to trust for it, the session cookie, the
@@ -48,6 +54,9 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
     private final List<DeviceChooser> devices = new ArrayList<>();
     private String configurationError;
+    /** The certificate file last read and what reading it threw: read when its path changes, not per keystroke. */
+    private String checkedCertificate;
+    private Exception certificateFailure;
     private ServiceTracker<Softphone, Softphone> softphone;
     private ServiceTracker<RingtoneService, RingtoneService> ringtones;
 
@@ -133,7 +142,7 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
             return;
         }
         try {
-            PreferenceConfiguration.build(this::currentValue);
+            PreferenceConfiguration.build(this::currentValue, this::checkCertificate);
             setErrorMessage(null);
         } catch (ConfigurationException e) {
             configurationError = ConfigurationMessages.describe(e);
@@ -165,6 +174,27 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
             ringtones.close();
         }
         super.dispose();
+    }
+
+    // runs on the UI thread at each change of a field: reads the (small) file, builds no TLS context
+    private SSLContext checkCertificate(Path file) throws IOException, GeneralSecurityException {
+        String path = file.toString();
+        if (!path.equals(checkedCertificate)) {
+            checkedCertificate = path;
+            certificateFailure = null;
+            try {
+                TrustedCertificates.read(file);
+            } catch (IOException | GeneralSecurityException e) {
+                certificateFailure = e;
+            }
+        }
+        if (certificateFailure instanceof IOException e) {
+            throw e;
+        }
+        if (certificateFailure instanceof GeneralSecurityException e) {
+            throw e;
+        }
+        return null;
     }
 
     private String currentValue(String key) {

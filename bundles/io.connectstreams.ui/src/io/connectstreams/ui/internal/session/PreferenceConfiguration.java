@@ -25,6 +25,19 @@ import io.connectstreams.ui.AgentPreferences;
  */
 public final class PreferenceConfiguration {
 
+    /** Turns a certificate file into the TLS trust of the configuration. */
+    @FunctionalInterface
+    public interface TrustLoader {
+
+        /**
+         * @param pemFile the certificate file
+         * @return the trust, {@code null} when only checking
+         * @throws IOException when the file cannot be read
+         * @throws GeneralSecurityException when it holds no certificate
+         */
+        SSLContext load(Path pemFile) throws IOException, GeneralSecurityException;
+    }
+
     private PreferenceConfiguration() {
     }
 
@@ -35,8 +48,19 @@ public final class PreferenceConfiguration {
      * @throws ConfigurationException naming every broken field
      */
     public static StreamsConfiguration build(UnaryOperator<String> values) {
+        return build(values, TrustedCertificates::sslContext);
+    }
+
+    /**
+     * @param values gives the value of a preference key ({@link AgentPreferences}), defaults applied; never
+     *            {@code null}
+     * @param loader turns the certificate file into trust (a check that builds none may return {@code null})
+     * @return the configuration
+     * @throws ConfigurationException naming every broken field
+     */
+    public static StreamsConfiguration build(UnaryOperator<String> values, TrustLoader loader) {
         List<Violation> violations = new ArrayList<>();
-        SSLContext trust = trust(values.apply(AgentPreferences.TRUSTED_CERTIFICATE).trim(), violations);
+        SSLContext trust = trust(values.apply(AgentPreferences.TRUSTED_CERTIFICATE).trim(), loader, violations);
         StreamsConfiguration.Builder builder;
         try {
             builder = StreamsConfiguration.builder(values.apply(AgentPreferences.INSTANCE_URL).trim());
@@ -85,12 +109,12 @@ public final class PreferenceConfiguration {
         }
     }
 
-    private static SSLContext trust(String file, List<Violation> violations) {
+    private static SSLContext trust(String file, TrustLoader loader, List<Violation> violations) {
         if (file.isEmpty()) {
             return null;
         }
         try {
-            return TrustedCertificates.sslContext(Path.of(file));
+            return loader.load(Path.of(file));
         } catch (InvalidPathException | IOException e) {
             violations.add(new Violation(AgentPreferences.TRUSTED_CERTIFICATE, "must be a readable file")); //$NON-NLS-1$
         } catch (GeneralSecurityException e) {

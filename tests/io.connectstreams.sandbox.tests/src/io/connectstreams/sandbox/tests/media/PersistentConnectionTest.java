@@ -47,9 +47,7 @@ class PersistentConnectionTest {
                 assertEquals(1, fixture.service.callerPeers(), "the caller peer is kept");
                 Await.until(WAIT, () -> agent.heard().audibleFrames(20) == 0, "the caller's tone paused");
 
-                JsonObject connect = ids(second.contactId(), id, token);
-                connect.addProperty("persistentConnection", true);
-                connect.addProperty("callContextToken", second.token());
+                JsonObject connect = connect(second, id, token, second.token());
                 assertTrue(client.awaitResponse(client.request("connectContact", connect), WAIT).has("result"));
                 assertEquals(1, second.started());
                 ReceivedAudio heard = awaitAudible(fixture, second.contactId());
