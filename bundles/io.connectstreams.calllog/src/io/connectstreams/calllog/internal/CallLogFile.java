@@ -6,11 +6,16 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The append-only file of the call log, {@value #FILE_NAME}: UTF-8 JSON lines, each ended by {@code \n}.
@@ -25,6 +30,10 @@ import java.util.List;
  * temporary file left behind is deleted on the next open.</li>
  * <li>{@link #read} streams the lines with bounded memory: a line longer than {@value #MAX_LINE_BYTES} bytes is
  * reported as oversized and skipped.</li>
+ * <li>The log holds customers' phone numbers: on a POSIX file system the directory is owner-only (0700) and the log
+ * and its temporary file are owner-only (0600) from the moment they exist, whatever the umask; wider permissions
+ * found when the log opens are tightened. Elsewhere (Windows) the platform's default access applies: the user's
+ * profile directory is private to the user by default.</li>
  * </ul>
  * Not thread-safe: the store calls it under its lock.
  */
@@ -39,8 +48,12 @@ public final class CallLogFile implements AutoCloseable {
     private static final String TEMPORARY_NAME = FILE_NAME + ".tmp";
     private static final byte NEWLINE = '\n';
 
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
     private final Path directory;
     private final Path file;
+    private final boolean posix;
     private FileChannel channel;
 
     /**
@@ -52,7 +65,8 @@ public final class CallLogFile implements AutoCloseable {
     public CallLogFile(Path directory) throws IOException {
         this.directory = directory;
         this.file = directory.resolve(FILE_NAME);
-        Files.createDirectories(directory);
+        this.posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        createOwnerOnlyDirectory();
         Files.deleteIfExists(directory.resolve(TEMPORARY_NAME)); // an interrupted rewrite; the log itself is intact
         channel = openForAppend();
         endTornLine();
@@ -145,8 +159,8 @@ public final class CallLogFile implements AutoCloseable {
      */
     void rewrite(List<String> lines) throws IOException {
         Path temporary = directory.resolve(TEMPORARY_NAME);
-        try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel out = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING), ownerOnly(OWNER_ONLY_FILE))) {
             ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
             for (String line : lines) {
                 byte[] bytes = (line + '\n').getBytes(StandardCharsets.UTF_8);
@@ -185,11 +199,36 @@ public final class CallLogFile implements AutoCloseable {
         channel.close();
     }
 
+    private void createOwnerOnlyDirectory() throws IOException {
+        Files.createDirectories(directory, ownerOnly(OWNER_ONLY_DIRECTORY));
+        tighten(directory, OWNER_ONLY_DIRECTORY);
+    }
+
+    /** Opens the log; when this creates it, the directory is forced too so that the new entry survives a crash. */
     private FileChannel openForAppend() throws IOException {
-        FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel opened;
+        try {
+            opened = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE), ownerOnly(OWNER_ONLY_FILE));
+            forceDirectory();
+        } catch (FileAlreadyExistsException e) {
+            opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            tighten(file, OWNER_ONLY_FILE);
+        }
         opened.position(opened.size());
         return opened;
+    }
+
+    /** The permissions to create a file or directory with: none on a file system without POSIX permissions. */
+    private FileAttribute<?>[] ownerOnly(Set<PosixFilePermission> permissions) {
+        return posix ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(permissions) }
+                : new FileAttribute<?>[0];
+    }
+
+    private void tighten(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (posix && !Files.getPosixFilePermissions(path).equals(permissions)) {
+            Files.setPosixFilePermissions(path, permissions);
+        }
     }
 
     private void endTornLine() throws IOException {
