@@ -155,7 +155,7 @@ final class CtiWebSocket {
 
     private boolean valid(WebSocketTransport fetched) {
         URI url = fetched.url();
-        return url != null && "wss".equals(url.getScheme())
+        return url != null && "wss".equals(url.getScheme()) && url.getHost() != null
                 && Duration.ofSeconds(fetched.transportLifeTimeInSeconds()).compareTo(MIN_LIFETIME) >= 0;
     }
 
@@ -164,17 +164,23 @@ final class CtiWebSocket {
         if (closed || http == null) {
             return;
         }
-        http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(transport.url(), new Listener())
-                .whenComplete((opened, failure) -> events.execute(() -> {
-                    if (failure != null) {
-                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        String status = cause instanceof WebSocketHandshakeException handshake
-                                ? "HTTP " + handshake.getResponse().statusCode()
-                                : cause.getClass().getSimpleName();
-                        logger.warn("the CTI WebSocket did not open ({})", status);
-                        lost();
-                    }
-                }));
+        CompletableFuture<WebSocket> opening;
+        try {
+            opening = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(transport.url(),
+                    new Listener());
+        } catch (IllegalArgumentException e) {
+            opening = CompletableFuture.failedFuture(e); // a URL the client refuses: like a socket that did not open
+        }
+        opening.whenComplete((opened, failure) -> events.execute(() -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                String status = cause instanceof WebSocketHandshakeException handshake
+                        ? "HTTP " + handshake.getResponse().statusCode()
+                        : cause.getClass().getSimpleName();
+                logger.warn("the CTI WebSocket did not open ({})", status);
+                lost();
+            }
+        }));
     }
 
     private void opened(WebSocket opened) {

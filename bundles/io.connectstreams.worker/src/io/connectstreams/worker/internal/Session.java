@@ -54,6 +54,7 @@ import io.connectstreams.worker.internal.cti.Authorizer;
 import io.connectstreams.worker.internal.cti.CtiHttpBackend;
 import io.connectstreams.worker.internal.cti.CtiOperation;
 import io.connectstreams.worker.internal.cti.CtiTransport;
+import io.connectstreams.worker.internal.cti.ExchangeDeadline;
 
 /**
  * One signed-in agent session: Streams' SharedWorker {@code ClientEngine} and {@code AgentDataProvider} in one
@@ -257,10 +258,15 @@ public final class Session {
         if (!(credentials instanceof Credentials.SessionCookie cookie) || http == null) {
             return CompletableFuture.completedFuture(null);
         }
-        HttpRequest request = HttpRequest.newBuilder(configuration.logoutEndpoint())
-                .timeout(configuration.timeouts().action()).header("Cookie", cookie.name() + "=" + cookie.value())
-                .GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> null);
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(configuration.logoutEndpoint()).timeout(configuration.timeouts().action())
+                    .header("Cookie", cookie.name() + "=" + cookie.value()).GET().build();
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(null); // a cookie no header can carry: no login session to end
+        }
+        return ExchangeDeadline.bound(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()),
+                configuration.timeouts().action()).handle((response, failure) -> null);
     }
 
     private void onSnapshot(SnapshotResult snapshot) {
