@@ -120,8 +120,10 @@ public final class Session {
         HandleContext context = new HandleContext(bus, backend, actions, store, clock);
         agent = new AgentHandle(context);
         deriver = new EventDeriver(context, agent);
-        poller = new SnapshotPoller(backend, events, tuning, configuration.timeouts().longPoll(), this::onSnapshot,
-                this::onPollFailure);
+        // the watchdog gives the transport's own deadline (action + long poll) as much again before it steps in
+        poller = new SnapshotPoller(backend, events, tuning, configuration.timeouts().longPoll(),
+                configuration.timeouts().longPoll().plus(configuration.timeouts().action().multipliedBy(2)),
+                this::onSnapshot, this::onPollFailure);
         configurationLoader = new ConfigurationLoader(backend);
         webSocket = new CtiWebSocket(backend, client, events, bus, logger, agent, clock, tuning.webSocketHeartbeat(),
                 configuration.timeouts().connect());

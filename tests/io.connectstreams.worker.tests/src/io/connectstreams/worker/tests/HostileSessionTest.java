@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,12 +17,16 @@ import org.osgi.service.log.LoggerFactory;
 
 import io.connectstreams.api.Credentials;
 import io.connectstreams.api.MalformedResponseException;
+import io.connectstreams.api.RequestTimeoutException;
 import io.connectstreams.api.Streams;
 import io.connectstreams.api.UnauthorizedException;
 import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.config.Timeouts;
+import io.connectstreams.api.event.BackendError;
 import io.connectstreams.api.event.ConnectionStatus;
+import io.connectstreams.api.event.ConnectionStatusChange;
 import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.HostileServer;
@@ -31,8 +36,10 @@ import io.connectstreams.worker.internal.Session;
 import io.connectstreams.worker.internal.SharedHttpClient;
 
 /**
- * A whole session against a hostile server over TLS: credentials that cannot be sent fail {@code init} with a
- * typed error; a hundred init/terminate cycles of the Streams service leave no thread behind.
+ * A whole session against a hostile server over TLS: a snapshot poll that stalls is noticed, reported and retried
+ * and the link status says so; credentials that cannot be sent fail {@code init} with a typed error; a hundred
+ * init/terminate cycles of the Streams service leave no thread behind. Each time the session recovers once the
+ * server behaves again.
  */
 class HostileSessionTest {
 
@@ -62,6 +69,25 @@ class HostileSessionTest {
         http.close();
         recorder.close();
         server.close();
+    }
+
+    @Test
+    void aStalledSnapshotPollIsReportedAndPollingResumes() throws Exception {
+        signIn();
+        long start = System.nanoTime();
+        server.script(misbehave("GetAgentSnapshot", Reply.headersThenStall()));
+        BackendError error = (BackendError) recorder.await(e -> e.name().equals(StreamsEvents.BACKEND_ERROR)
+                && ((BackendError) e.data()).errorType().equals(RequestTimeoutException.TYPE), WAIT,
+                "the stalled poll's timeout").data();
+        System.out.println("stalled poll reported after " + (System.nanoTime() - start) / 1_000_000
+                + " ms (deadline: action " + TIMEOUTS.action().toMillis() + " ms + long poll "
+                + TIMEOUTS.longPoll().toMillis() + " ms): " + error.message());
+        assertEquals("GetAgentSnapshot", error.operation());
+        awaitStatus(ConnectionStatus.CONNECTED, ConnectionStatus.RECONNECTING);
+        Await.until(WAIT, () -> server.connectionsClosedByClient() >= 1, "the stalled connection to be closed");
+
+        server.script(this::healthy);
+        awaitStatus(ConnectionStatus.RECONNECTING, ConnectionStatus.CONNECTED);
     }
 
     @Test
@@ -120,6 +146,12 @@ class HostileSessionTest {
                 .count();
     }
 
+    private void awaitStatus(ConnectionStatus from, ConnectionStatus to) {
+        recorder.await(e -> e.name().equals(StreamsEvents.CONNECTION_STATUS)
+                && ((ConnectionStatusChange) e.data()).oldStatus() == from
+                && ((ConnectionStatusChange) e.data()).newStatus() == to, WAIT, from + " -> " + to);
+    }
+
     /** A healthy agent: authorize, reads, a snapshot answered at once, a WebSocket that says hello. */
     private Reply healthy(Request request) {
         if (request.path().startsWith("/auth/authorize")) {
@@ -140,6 +172,15 @@ class HostileSessionTest {
         String body = ScriptedAgent.ANSWERS.get(operation);
         return body != null ? Reply.answer(200, body)
                 : Reply.answer(400, "{\"__type\": \"InvalidParameterException\", \"message\": \"not scripted\"}");
+    }
+
+    private Function<Request, Reply> misbehave(String operation, Reply reply) {
+        return request -> request.operation().equals(operation) ? reply : healthy(request);
+    }
+
+    private void signIn() throws Exception {
+        session = newSession(configuration(), Credentials.sessionCookie("session", "valid"));
+        session.start().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     private StreamsConfiguration configuration() {
