@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import io.connectstreams.api.event.ConnectionStatus;
 import io.connectstreams.api.event.ConnectionStatusChange;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.StreamsEvents;
+import io.connectstreams.api.event.WebSocketEvents;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.HostileServer;
@@ -37,9 +39,9 @@ import io.connectstreams.worker.internal.SharedHttpClient;
 
 /**
  * A whole session against a hostile server over TLS: a snapshot poll that stalls is noticed, reported and retried
- * and the link status says so; credentials that cannot be sent fail {@code init} with a typed error; a hundred
- * init/terminate cycles of the Streams service leave no thread behind. Each time the session recovers once the
- * server behaves again.
+ * and the link status says so; an endless CTI WebSocket message is dropped at its cap and the socket reopened;
+ * credentials that cannot be sent fail {@code init} with a typed error; a hundred init/terminate cycles of the
+ * Streams service leave no thread behind. Each time the session recovers once the server behaves again.
  */
 class HostileSessionTest {
 
@@ -88,6 +90,25 @@ class HostileSessionTest {
 
         server.script(this::healthy);
         awaitStatus(ConnectionStatus.RECONNECTING, ConnectionStatus.CONNECTED);
+    }
+
+    @Test
+    void anEndlessWebSocketMessageIsDroppedAndTheSocketReopened() throws Exception {
+        AtomicInteger sockets = new AtomicInteger();
+        server.script(request -> request.isWebSocketUpgrade() && sockets.incrementAndGet() == 1
+                ? Reply.endlessWebSocketMessage()
+                : healthy(request));
+        signIn();
+        recorder.await(e -> e.name().equals(WebSocketEvents.ALL_MESSAGE) && WELCOME.equals(e.data()), WAIT,
+                "a message on the reopened socket");
+        assertTrue(sockets.get() >= 2, "sockets opened: " + sockets.get());
+        long pushed = server.largestPush();
+        System.out.println("endless WebSocket message: the server pushed " + pushed + " bytes before the worker "
+                + "closed the socket (the server would have sent " + HostileServer.ENDLESS_LIMIT + ")");
+        // 256 KiB accepted, then the socket is aborted; loopback's socket buffers hold a few MiB more
+        assertTrue(pushed < 32L * 1024 * 1024, "bytes pushed before the worker closed the socket: " + pushed);
+        assertTrue(recorder.all().stream().noneMatch(e -> e.name().equals(WebSocketEvents.ALL_MESSAGE)
+                && ((String) e.data()).length() > 256 * 1024), "no oversized message was published");
     }
 
     @Test
