@@ -114,7 +114,7 @@ public final class HostileServer implements AutoCloseable {
         return open.size();
     }
 
-    /** @return connections the client closed (or reset) while the server still meant to use them */
+    /** @return connections the client closed (or reset) while a reply was under way */
     public int connectionsClosedByClient() {
         return closedByClient.get();
     }
@@ -155,20 +155,24 @@ public final class HostileServer implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
+        Reply playing = null;
         try (socket) {
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
             while (!closed) {
                 Request request = readRequest(in);
                 if (request == null) {
-                    return; // the client ended a kept-alive connection: not a misbehaviour's victim
-                }
-                if (!script.apply(request).play(request, in, out, this)) {
                     return;
                 }
+                playing = script.apply(request);
+                if (!playing.play(request, in, out, this)) {
+                    return;
+                }
+                playing = null;
             }
         } catch (IOException e) {
-            if (!closed) {
+            // only a client that stopped a reply counts: one that drops an idle kept-alive connection does not
+            if (playing != null && !closed) {
                 closedByClient.incrementAndGet();
             }
         } finally {
@@ -275,7 +279,12 @@ public final class HostileServer implements AutoCloseable {
     public interface Reply {
 
         /**
+         * @param request the request being answered
+         * @param in the connection's input (after the request)
+         * @param out the connection's output
+         * @param server the server, whose counters the reply updates
          * @return whether the connection may carry the next request
+         * @throws IOException when the client closed or reset the connection
          */
         boolean play(Request request, InputStream in, OutputStream out, HostileServer server) throws IOException;
 
