@@ -120,7 +120,7 @@ public final class Session {
         HandleContext context = new HandleContext(bus, backend, actions, store, clock);
         agent = new AgentHandle(context);
         deriver = new EventDeriver(context, agent);
-        // the watchdog gives the transport's own deadline (action + long poll) as much again before it steps in
+        // the watchdog fires one action timeout after the transport's own deadline (long poll + action) has passed
         poller = new SnapshotPoller(backend, events, tuning, configuration.timeouts().longPoll(),
                 configuration.timeouts().longPoll().plus(configuration.timeouts().action().multipliedBy(2)),
                 this::onSnapshot, this::onPollFailure);
