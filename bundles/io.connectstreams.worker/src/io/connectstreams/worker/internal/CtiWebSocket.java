@@ -42,11 +42,18 @@ import io.connectstreams.api.spi.WebSocketTransport;
  * disabling the socket for good. Incoming frames are published as {@code webSocket::all_message} (the frame's JSON
  * text); {@code webSocket::send} and {@code webSocket::subscribe} requests on the bus are sent. All state is touched
  * on the session's event thread only.
+ * <p>
+ * Every inbound message has a size limit: a message over {@value #MAX_MESSAGE_CHARS} characters (the softphone's
+ * signaling cap) is dropped as soon as it passes the limit, the socket is aborted and opened again, so a message
+ * that never ends does not grow the heap. The next message is requested only once the event thread has handled the
+ * previous one, so at most one message per socket waits between the two threads.
  */
 final class CtiWebSocket {
 
     /** Streams' {@code MIN_WEBSOCKET_LIFETIME_MS}. */
     static final Duration MIN_LIFETIME = Duration.ofSeconds(300);
+    /** The longest message accepted, in characters. */
+    static final int MAX_MESSAGE_CHARS = 256 * 1024;
     /** Streams' {@code WEBSOCKET_URL_VALID_TIME_MS}. */
     static final Duration URL_VALIDITY = Duration.ofSeconds(85);
 
@@ -155,7 +162,7 @@ final class CtiWebSocket {
 
     private boolean valid(WebSocketTransport fetched) {
         URI url = fetched.url();
-        return url != null && "wss".equals(url.getScheme())
+        return url != null && "wss".equals(url.getScheme()) && url.getHost() != null
                 && Duration.ofSeconds(fetched.transportLifeTimeInSeconds()).compareTo(MIN_LIFETIME) >= 0;
     }
 
@@ -164,17 +171,23 @@ final class CtiWebSocket {
         if (closed || http == null) {
             return;
         }
-        http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(transport.url(), new Listener())
-                .whenComplete((opened, failure) -> events.execute(() -> {
-                    if (failure != null) {
-                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        String status = cause instanceof WebSocketHandshakeException handshake
-                                ? "HTTP " + handshake.getResponse().statusCode()
-                                : cause.getClass().getSimpleName();
-                        logger.warn("the CTI WebSocket did not open ({})", status);
-                        lost();
-                    }
-                }));
+        CompletableFuture<WebSocket> opening;
+        try {
+            opening = http.newWebSocketBuilder().connectTimeout(connectTimeout).buildAsync(transport.url(),
+                    new Listener());
+        } catch (IllegalArgumentException e) {
+            opening = CompletableFuture.failedFuture(e); // a URL the client refuses: like a socket that did not open
+        }
+        opening.whenComplete((opened, failure) -> events.execute(() -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                String status = cause instanceof WebSocketHandshakeException handshake
+                        ? "HTTP " + handshake.getResponse().statusCode()
+                        : cause.getClass().getSimpleName();
+                logger.warn("the CTI WebSocket did not open ({})", status);
+                lost();
+            }
+        }));
     }
 
     private void opened(WebSocket opened) {
@@ -319,18 +332,33 @@ final class CtiWebSocket {
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String text = partial.toString();
+            if (partial.length() + data.length() > MAX_MESSAGE_CHARS) {
                 partial.setLength(0);
+                partial.trimToSize();
+                webSocket.abort(); // reading on would mean buffering a message that may never end
                 onEventThread(() -> {
                     if (webSocket == socket) {
-                        received(text);
+                        logger.warn("the CTI WebSocket sent a message over {} characters: reopening it",
+                                MAX_MESSAGE_CHARS);
+                        lost();
                     }
                 });
+                return null;
             }
-            webSocket.request(1);
-            return CompletableFuture.completedFuture(null);
+            partial.append(data);
+            if (!last) {
+                webSocket.request(1);
+                return null;
+            }
+            String text = partial.toString();
+            partial.setLength(0);
+            onEventThread(() -> {
+                if (webSocket == socket) {
+                    received(text);
+                }
+                webSocket.request(1); // the next message once this one is handled: no queue grows between threads
+            });
+            return null;
         }
 
         @Override

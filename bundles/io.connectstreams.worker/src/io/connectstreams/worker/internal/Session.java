@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +52,7 @@ import io.connectstreams.worker.internal.cti.Authorizer;
 import io.connectstreams.worker.internal.cti.CtiHttpBackend;
 import io.connectstreams.worker.internal.cti.CtiOperation;
 import io.connectstreams.worker.internal.cti.CtiTransport;
+import io.connectstreams.worker.internal.cti.ExchangeDeadline;
 
 /**
  * One signed-in agent session: Streams' SharedWorker {@code ClientEngine} and {@code AgentDataProvider} in one
@@ -72,7 +71,6 @@ public final class Session {
     private final Tuning tuning;
     private final Clock clock;
     private final ScheduledThreadPoolExecutor events;
-    private final ThreadPoolExecutor http;
     private volatile HttpClient client;
     private final Authorizer authorizer;
     private final CtiTransport transport;
@@ -95,13 +93,14 @@ public final class Session {
     /**
      * @param configuration the instance and options
      * @param credentials how to obtain the token
+     * @param http the service's HTTP client (shared by its sessions)
      * @param bus where events go
      * @param logger where the session logs (never secrets)
      * @param tuning the schedule
      * @param clock the local clock
      */
-    public Session(StreamsConfiguration configuration, Credentials credentials, EventBus bus, Logger logger,
-            Tuning tuning, Clock clock) {
+    public Session(StreamsConfiguration configuration, Credentials credentials, SharedHttpClient http, EventBus bus,
+            Logger logger, Tuning tuning, Clock clock) {
         this.configuration = configuration;
         this.bus = bus;
         this.logger = logger;
@@ -110,16 +109,7 @@ public final class Session {
         int id = SESSIONS.incrementAndGet();
         events = new ScheduledThreadPoolExecutor(1, threads("cs-worker-" + id + "-events"));
         events.setRemoveOnCancelPolicy(true);
-        http = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                threads("cs-worker-" + id + "-http"));
-        http.allowCoreThreadTimeOut(true);
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(configuration.timeouts().connect()).executor(http)
-                .followRedirects(HttpClient.Redirect.NEVER);
-        if (configuration.sslContext() != null) {
-            builder.sslContext(configuration.sslContext());
-        }
-        client = builder.build();
+        client = http.client(configuration);
         authorizer = new Authorizer(client, configuration.authorizeEndpoint(), credentials,
                 configuration.timeouts().authorize(), clock);
         transport = new CtiTransport(client, configuration.apiEndpoint(), authorizer::current,
@@ -130,8 +120,10 @@ public final class Session {
         HandleContext context = new HandleContext(bus, backend, actions, store, clock);
         agent = new AgentHandle(context);
         deriver = new EventDeriver(context, agent);
-        poller = new SnapshotPoller(backend, events, tuning, configuration.timeouts().longPoll(), this::onSnapshot,
-                this::onPollFailure);
+        // the watchdog fires one action timeout after the transport's own deadline (long poll + action) has passed
+        poller = new SnapshotPoller(backend, events, tuning, configuration.timeouts().longPoll(),
+                configuration.timeouts().longPoll().plus(configuration.timeouts().action().multipliedBy(2)),
+                this::onSnapshot, this::onPollFailure);
         configurationLoader = new ConfigurationLoader(backend);
         webSocket = new CtiWebSocket(backend, client, events, bus, logger, agent, clock, tuning.webSocketHeartbeat(),
                 configuration.timeouts().connect());
@@ -247,7 +239,6 @@ public final class Session {
         subscriptions.forEach(Subscription::close);
         initialized.completeExceptionally(new TerminatedException("initialization"));
         events.shutdownNow();
-        http.shutdownNow();
         setStatus(ConnectionStatus.SIGNED_OUT, "terminated");
         bus.trigger(EventType.TERMINATED, null);
     }
@@ -257,10 +248,15 @@ public final class Session {
         if (!(credentials instanceof Credentials.SessionCookie cookie) || http == null) {
             return CompletableFuture.completedFuture(null);
         }
-        HttpRequest request = HttpRequest.newBuilder(configuration.logoutEndpoint())
-                .timeout(configuration.timeouts().action()).header("Cookie", cookie.name() + "=" + cookie.value())
-                .GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> null);
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(configuration.logoutEndpoint()).timeout(configuration.timeouts().action())
+                    .header("Cookie", cookie.name() + "=" + cookie.value()).GET().build();
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(null); // a cookie no header can carry: no login session to end
+        }
+        return ExchangeDeadline.bound(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()),
+                configuration.timeouts().action()).handle((response, failure) -> null);
     }
 
     private void onSnapshot(SnapshotResult snapshot) {

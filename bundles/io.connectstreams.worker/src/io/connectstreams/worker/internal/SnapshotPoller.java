@@ -1,13 +1,18 @@
 package io.connectstreams.worker.internal;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import io.connectstreams.api.RequestTimeoutException;
 import io.connectstreams.api.spi.ContactCenterBackend;
 import io.connectstreams.api.spi.SnapshotResult;
+import io.connectstreams.worker.internal.cti.CtiOperation;
 
 /**
  * Streams' {@code pollForAgent}: a {@code GetAgentSnapshot} long poll, the next one 100 ms after an answer and
@@ -15,34 +20,57 @@ import io.connectstreams.api.spi.SnapshotResult;
  * bounded number of requests and never a tight loop. Unlike Streams it never stops by itself: after an
  * authorization failure the next poll simply uses the new token. Answers and failures are handled on the session's
  * event thread.
+ * <p>
+ * A watchdog makes sure a poll never stalls silently: a poll that has neither answered nor failed when its
+ * watchdog fires (later than the transport's own deadline) is abandoned and handled as a
+ * {@link RequestTimeoutException}, so the failure is published and the next poll follows with back-off. A poll
+ * that throws instead of failing is handled the same way.
  */
-final class SnapshotPoller {
+public final class SnapshotPoller {
 
     private final ContactCenterBackend backend;
     private final ScheduledExecutorService events;
     private final Tuning tuning;
     private final Duration longPoll;
+    private final Duration watchdog;
     private final Consumer<SnapshotResult> onSnapshot;
     private final Consumer<Throwable> onFailure;
     private volatile boolean stopped;
     private String nextToken;
     private int failures;
 
-    SnapshotPoller(ContactCenterBackend backend, ScheduledExecutorService events, Tuning tuning, Duration longPoll,
-            Consumer<SnapshotResult> onSnapshot, Consumer<Throwable> onFailure) {
+    /**
+     * @param backend what is polled
+     * @param events the session's event thread: polls, answers and failures are handled there
+     * @param tuning the delays between polls
+     * @param longPoll how long the back end may hold a poll
+     * @param watchdog how long a poll may stay pending before it is abandoned
+     * @param onSnapshot receives each snapshot
+     * @param onFailure receives each failure
+     */
+    public SnapshotPoller(ContactCenterBackend backend, ScheduledExecutorService events, Tuning tuning,
+            Duration longPoll, Duration watchdog, Consumer<SnapshotResult> onSnapshot,
+            Consumer<Throwable> onFailure) {
         this.backend = backend;
         this.events = events;
         this.tuning = tuning;
         this.longPoll = longPoll;
+        this.watchdog = watchdog;
         this.onSnapshot = onSnapshot;
         this.onFailure = onFailure;
     }
 
-    void start() {
+    /**
+     * Polls at once, then on and on until {@link #stop()}.
+     */
+    public void start() {
         schedule(Duration.ZERO);
     }
 
-    void stop() {
+    /**
+     * Polls no more; a poll in flight is ignored.
+     */
+    public void stop() {
         stopped = true;
     }
 
@@ -50,9 +78,29 @@ final class SnapshotPoller {
         if (stopped) {
             return;
         }
-        backend.getAgentSnapshot(nextToken, longPoll).whenComplete((result, failure) -> {
+        CompletableFuture<SnapshotResult> call;
+        try {
+            call = backend.getAgentSnapshot(nextToken, longPoll).toCompletableFuture();
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<SnapshotResult> pending = call;
+        AtomicBoolean settled = new AtomicBoolean();
+        ScheduledFuture<?> timer = events.schedule(() -> {
+            if (settled.compareAndSet(false, true)) {
+                pending.cancel(true);
+                handle(null, new RequestTimeoutException(
+                        CtiOperation.GET_AGENT_SNAPSHOT.wireName() + " (watchdog)", watchdog));
+            }
+        }, watchdog.toMillis(), TimeUnit.MILLISECONDS);
+        pending.whenComplete((result, failure) -> {
             if (!stopped) {
-                events.execute(() -> handle(result, failure));
+                events.execute(() -> {
+                    if (settled.compareAndSet(false, true)) {
+                        timer.cancel(false);
+                        handle(result, failure);
+                    }
+                });
             }
         });
     }

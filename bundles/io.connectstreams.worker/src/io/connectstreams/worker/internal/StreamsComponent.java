@@ -28,7 +28,8 @@ import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.Subscription;
 
 /**
- * The {@link Streams} service: starts and ends agent {@link Session}s, one at a time.
+ * The {@link Streams} service: starts and ends agent {@link Session}s, one at a time, on one
+ * {@link SharedHttpClient}, so init/terminate cycles start no new HTTP client threads.
  */
 @Component(service = Streams.class, immediate = true)
 public final class StreamsComponent implements Streams {
@@ -39,6 +40,7 @@ public final class StreamsComponent implements Streams {
     @Reference(service = LoggerFactory.class)
     private Logger logger;
 
+    private final SharedHttpClient http = new SharedHttpClient();
     private Session session;
     private Credentials credentials;
 
@@ -50,6 +52,7 @@ public final class StreamsComponent implements Streams {
     @Deactivate
     void deactivate() {
         terminate();
+        http.close();
     }
 
     @Override
@@ -59,7 +62,7 @@ public final class StreamsComponent implements Streams {
                     new IllegalStateException("a session is running: terminate it before init"));
         }
         credentials = newCredentials;
-        session = new Session(configuration, newCredentials, bus, logger, Tuning.STREAMS, Clock.systemUTC());
+        session = new Session(configuration, newCredentials, http, bus, logger, Tuning.STREAMS, Clock.systemUTC());
         logger.info("initializing against {}", configuration.instanceUrl());
         return session.start();
     }

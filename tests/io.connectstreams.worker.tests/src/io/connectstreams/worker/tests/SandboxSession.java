@@ -16,6 +16,7 @@ import io.connectstreams.sandbox.SandboxLogin;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.LogEcho;
 import io.connectstreams.worker.internal.Session;
+import io.connectstreams.worker.internal.SharedHttpClient;
 import io.connectstreams.worker.internal.Tuning;
 
 /**
@@ -30,6 +31,7 @@ final class SandboxSession implements AutoCloseable {
     final EventRecorder events;
     final Session session;
     final Credentials credentials;
+    final SharedHttpClient http = new SharedHttpClient();
 
     SandboxSession(Sandbox.Builder builder, String username, Tuning tuning) throws Exception {
         LogEcho.install();
@@ -40,8 +42,8 @@ final class SandboxSession implements AutoCloseable {
         credentials = Credentials.sessionCookie(login.cookieName(), login.cookieValue());
         StreamsConfiguration configuration = configuration(sandbox);
         LoggerFactory loggers = Bundles.service(LoggerFactory.class, WAIT);
-        session = new Session(configuration, credentials, bus, loggers.getLogger(SandboxSession.class), tuning,
-                Clock.systemUTC());
+        session = new Session(configuration, credentials, http, bus, loggers.getLogger(SandboxSession.class),
+                tuning, Clock.systemUTC());
     }
 
     static StreamsConfiguration configuration(Sandbox sandbox) {
@@ -58,6 +60,7 @@ final class SandboxSession implements AutoCloseable {
     @Override
     public void close() {
         session.terminate();
+        http.close();
         events.close();
         sandbox.close();
     }

@@ -2,6 +2,7 @@ package io.connectstreams.worker.tests;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import io.connectstreams.worker.tests.ScriptedCtiServer.Answer;
 
@@ -13,25 +14,28 @@ final class ScriptedAgent {
 
     static final Duration POLL_WAIT = Duration.ofMillis(150);
 
+    /** The answers of the agent's reads, by operation, snapshot and transports excepted. */
+    static final Map<String, String> ANSWERS = Map.of("GetAgentConfiguration", """
+            {"configuration": {"name": "Jane Doe", "username": "jane", "softphoneEnabled": true,
+             "softphoneAutoAccept": false, "extension": null, "agentARN": "arn:agent/jane",
+             "agentPreferences": {"LANGUAGE": "en_US"},
+             "routingProfile": {"name": "Basic", "routingProfileARN": "arn:rp/basic",
+               "defaultOutboundQueue": {"queueARN": "arn:queue/basic", "name": "BasicQueue"},
+               "channelConcurrencyMap": {"VOICE": 1, "CHAT": 2}}}}""",
+            "GetAgentPermissions", "{\"permissions\": [\"outboundCall\"]}",
+            "GetAgentStates", """
+            {"states": [{"agentStateARN": "arn:state/available", "type": "routable", "name": "Available"},
+                        {"agentStateARN": "arn:state/offline", "type": "offline", "name": "Offline"}]}""",
+            "GetDialableCountryCodes", "{\"countryCodes\": [\"US\", \"DE\"]}",
+            "GetRoutingProfileQueues",
+            "{\"queues\": [{\"queueARN\": \"arn:queue/basic\", \"name\": \"BasicQueue\"}]}");
+
     private ScriptedAgent() {
     }
 
     static void install(ScriptedCtiServer server) {
         server.byDefault("GetAgentSnapshot", new Answer(200, snapshot("Available", "routable"), POLL_WAIT));
-        server.byDefault("GetAgentConfiguration", Answer.ok("""
-                {"configuration": {"name": "Jane Doe", "username": "jane", "softphoneEnabled": true,
-                 "softphoneAutoAccept": false, "extension": null, "agentARN": "arn:agent/jane",
-                 "agentPreferences": {"LANGUAGE": "en_US"},
-                 "routingProfile": {"name": "Basic", "routingProfileARN": "arn:rp/basic",
-                   "defaultOutboundQueue": {"queueARN": "arn:queue/basic", "name": "BasicQueue"},
-                   "channelConcurrencyMap": {"VOICE": 1, "CHAT": 2}}}}"""));
-        server.byDefault("GetAgentPermissions", Answer.ok("{\"permissions\": [\"outboundCall\"]}"));
-        server.byDefault("GetAgentStates", Answer.ok("""
-                {"states": [{"agentStateARN": "arn:state/available", "type": "routable", "name": "Available"},
-                            {"agentStateARN": "arn:state/offline", "type": "offline", "name": "Offline"}]}"""));
-        server.byDefault("GetDialableCountryCodes", Answer.ok("{\"countryCodes\": [\"US\", \"DE\"]}"));
-        server.byDefault("GetRoutingProfileQueues",
-                Answer.ok("{\"queues\": [{\"queueARN\": \"arn:queue/basic\", \"name\": \"BasicQueue\"}]}"));
+        ANSWERS.forEach((operation, body) -> server.byDefault(operation, Answer.ok(body)));
         server.byDefault("CreateTransport", Answer.error(400, "InvalidParameterException", "no WebSocket here"));
     }
 

@@ -33,6 +33,7 @@ import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.worker.internal.Session;
+import io.connectstreams.worker.internal.SharedHttpClient;
 import io.connectstreams.worker.internal.Tuning;
 import io.connectstreams.worker.tests.ScriptedCtiServer.Answer;
 
@@ -48,6 +49,7 @@ class SessionTest {
             Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofMinutes(30), Duration.ofMillis(100), 4,
             Duration.ofMillis(50), 5, Duration.ofSeconds(10), Duration.ofSeconds(10), 1024 * 1024);
 
+    private final SharedHttpClient http = new SharedHttpClient();
     private ScriptedCtiServer server;
     private EventBus bus;
     private EventRecorder recorder;
@@ -66,6 +68,7 @@ class SessionTest {
         if (session != null) {
             session.terminate();
         }
+        http.close();
         recorder.close();
         server.close();
     }
@@ -196,6 +199,7 @@ class SessionTest {
         assertTrue(threadNames().stream().anyMatch(n -> n.startsWith("cs-worker-")));
         session.terminate();
         session = null;
+        http.close(); // what the Streams service does when it goes: its sessions share the client
         recorder.close(); // its recorded payloads are handles; the handle kept below is what an application does
         assertEquals("Jane Doe", agent.getName(), "a handle kept after terminate still answers");
         Await.until(WAIT, () -> {
@@ -215,7 +219,7 @@ class SessionTest {
                         Duration.ofSeconds(3)))
                 .build();
         LoggerFactory loggers = Bundles.service(LoggerFactory.class, WAIT);
-        return new Session(configuration, Credentials.sessionCookie("session", "valid"), bus,
+        return new Session(configuration, Credentials.sessionCookie("session", "valid"), http, bus,
                 loggers.getLogger(SessionTest.class), FAST, Clock.systemUTC());
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -25,7 +26,8 @@ import io.connectstreams.api.UnauthorizedException;
 /**
  * Obtains the CTI token: with a login session, {@code GET <instance>/auth/authorize} with the session cookie
  * (Streams' {@code connect.core.authorize}), answered {@code {accessToken, expiration}}; with a provided token, that
- * token until it expires. The current token is kept in memory only.
+ * token until it expires. The current token is kept in memory only. A call has one total deadline
+ * ({@link ExchangeDeadline}); a cookie or token that cannot travel in a header is a typed failure.
  */
 public final class Authorizer {
 
@@ -78,6 +80,10 @@ public final class Authorizer {
                 return CompletableFuture.failedFuture(
                         new UnauthorizedException("the provided access token has expired; sign in again", 0));
             }
+            if (!HeaderValues.sendable(provided.token())) {
+                return CompletableFuture.failedFuture(new UnauthorizedException(
+                        "the provided access token holds characters an HTTP header cannot carry", 0));
+            }
             current = new AuthToken(provided.token(), provided.expiration());
             return CompletableFuture.completedFuture(current);
         }
@@ -86,26 +92,32 @@ public final class Authorizer {
             return CompletableFuture.failedFuture(new TerminatedException("authorize"));
         }
         Credentials.SessionCookie cookie = (Credentials.SessionCookie) credentials;
+        if (!HeaderValues.sendable(cookie.name()) || !HeaderValues.sendable(cookie.value())) {
+            return CompletableFuture.failedFuture(new UnauthorizedException(
+                    "the session cookie holds characters an HTTP header cannot carry; sign in again", 0));
+        }
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Cookie", cookie.name() + "=" + cookie.value()).header("Accept", "application/json").GET()
                 .build();
-        return http.sendAsync(request, LimitedBody.handler(MAX_ANSWER_BYTES)).handle((response, failure) -> {
-            if (failure != null) {
-                throw new CompletionException(networkFailure(failure));
-            }
-            int status = response.statusCode();
-            if (status == 401 || status == 403) {
-                throw new CompletionException(new UnauthorizedException(
-                        "the login session was refused by the authorize endpoint (HTTP " + status + ")", status));
-            }
-            if (status / 100 != 2) {
-                throw new CompletionException(
-                        StreamsException.fromServiceError(null, "authorize failed (HTTP " + status + ")", status));
-            }
-            AuthToken token = parse(new String(response.body(), StandardCharsets.UTF_8), status);
-            current = token;
-            return token;
-        });
+        return ExchangeDeadline.bound(http.sendAsync(request, LimitedBody.handler(MAX_ANSWER_BYTES)), timeout)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw new CompletionException(networkFailure(failure));
+                    }
+                    int status = response.statusCode();
+                    if (status == 401 || status == 403) {
+                        throw new CompletionException(new UnauthorizedException(
+                                "the login session was refused by the authorize endpoint (HTTP " + status + ")",
+                                status));
+                    }
+                    if (status / 100 != 2) {
+                        throw new CompletionException(StreamsException.fromServiceError(null,
+                                "authorize failed (HTTP " + status + ")", status));
+                    }
+                    AuthToken token = parse(response.body(), status);
+                    current = token;
+                    return token;
+                });
     }
 
     /**
@@ -116,17 +128,26 @@ public final class Authorizer {
         current = null;
     }
 
-    private AuthToken parse(String text, int status) {
+    private static AuthToken parse(byte[] body, int status) {
         try {
-            JsonReader answer = JsonReader.root("authorize", JsonParser.parseString(text));
+            JsonReader answer = JsonReader.root("authorize",
+                    JsonParser.parseString(new String(body, StandardCharsets.UTF_8)));
             String token = answer.requiredString("accessToken");
             Instant expiration = answer.requiredInstant("expiration");
             if (token.isEmpty()) {
                 throw answer.missing("accessToken");
             }
+            if (!HeaderValues.sendable(token)) {
+                throw JsonReader.malformed("authorize", "accessToken holds characters an HTTP header cannot carry");
+            }
             return new AuthToken(token, expiration);
         } catch (JsonParseException e) {
             throw new MalformedResponseException("authorize: the answer is not valid JSON", status, null);
+        } catch (MalformedResponseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new MalformedResponseException(
+                    "authorize: the answer cannot be read (" + e.getClass().getSimpleName() + ")", status, null);
         }
     }
 
@@ -136,7 +157,7 @@ public final class Authorizer {
         if (cause instanceof StreamsException streams) {
             return streams;
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
             return new RequestTimeoutException("authorize", timeout);
         }
         return new ServiceUnavailableException(ServiceUnavailableException.NETWORK,

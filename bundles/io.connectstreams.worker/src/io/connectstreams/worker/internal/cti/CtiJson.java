@@ -77,7 +77,7 @@ final class CtiJson {
     static WebSocketTransport webSocketTransport(JsonReader answer) {
         JsonReader transport = answer.requiredObject("webSocketTransport");
         Long lifetime = transport.longValue("transportLifeTimeInSeconds");
-        return new WebSocketTransport(java.net.URI.create(transport.requiredString("url")),
+        return new WebSocketTransport(transport.requiredUri("url"),
                 lifetime == null ? 0 : lifetime, transport.instant("expiry"));
     }
 

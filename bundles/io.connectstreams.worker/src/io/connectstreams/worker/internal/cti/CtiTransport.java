@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,9 +37,11 @@ import io.connectstreams.api.event.ApiMetric;
 /**
  * One CTI call over HTTPS, as Streams' worker client makes it: {@code POST <instance>/api} with
  * {@code X-Amz-Target: AmazonConnectCTIService.<Op>}, {@code X-Amz-Bearer} and
- * {@code authentication.authToken} in the body where the model requires it. Every call has a timeout, yields an
- * {@link ApiMetric}, and fails with a typed {@link StreamsException}; 401 and 403 are counted against Streams'
- * budgets (20 and 10) and reported to the {@link AuthListener}.
+ * {@code authentication.authToken} in the body where the model requires it. Every call has one total deadline
+ * (headers, body and reading: {@link ExchangeDeadline}), yields an {@link ApiMetric}, and fails with a typed
+ * {@link StreamsException}, never stays pending: an answer that cannot be read, whatever the reason, is a
+ * {@link MalformedResponseException}. 401 and 403 are counted against Streams' budgets (20 and 10) and reported to
+ * the {@link AuthListener}.
  */
 public final class CtiTransport {
 
@@ -65,7 +68,7 @@ public final class CtiTransport {
      * @param client the HTTP client (its SSLContext and connect timeout apply)
      * @param endpoint the CTI endpoint ({@code StreamsConfiguration.apiEndpoint()})
      * @param token the current token
-     * @param timeout how long one call may take, long polls excepted (they add their poll time)
+     * @param timeout how long one whole call may take, long polls excepted (they add their poll time)
      * @param maxResponseBytes a larger answer fails with {@link MalformedResponseException}
      * @param metrics receives one metric per call
      * @param authListener told about 401 and 403 answers
@@ -98,6 +101,10 @@ public final class CtiTransport {
         if (current == null) {
             return CompletableFuture.failedFuture(new UnauthorizedException("not authorized yet", 0));
         }
+        if (!HeaderValues.sendable(current.value())) {
+            return CompletableFuture.failedFuture(new UnauthorizedException(
+                    operation.wireName() + ": the token holds characters an HTTP header cannot carry", 0));
+        }
         JsonObject request = body.deepCopy();
         if (operation.needsAuthentication()) {
             JsonObject authentication = new JsonObject();
@@ -115,14 +122,14 @@ public final class CtiTransport {
         CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(httpRequest,
                 LimitedBody.handler(maxResponseBytes));
         inFlight.add(sent);
-        sent.whenComplete((response, failure) -> {
+        ExchangeDeadline.bound(sent, callTimeout).whenComplete((response, failure) -> {
             inFlight.remove(sent);
             long millis = (System.nanoTime() - start) / 1_000_000;
             try {
                 if (failure != null) {
                     throw networkFailure(operation, unwrap(failure), callTimeout);
                 }
-                T result = mapper.apply(interpret(operation, response));
+                T result = read(operation, response, mapper);
                 resetBudgets();
                 metrics.accept(metric(operation, millis, response.statusCode(), false, "none"));
                 answer.complete(result);
@@ -130,6 +137,10 @@ public final class CtiTransport {
                 int status = e.statusCode();
                 metrics.accept(metric(operation, millis, status, true, retryStatus(operation, e)));
                 answer.completeExceptionally(e);
+            } finally {
+                // whatever went wrong above (a throwing metrics consumer included), the call never stays pending
+                answer.completeExceptionally(new MalformedResponseException(
+                        operation.wireName() + ": the answer could not be handled", 0, null));
             }
         });
         return answer;
@@ -145,6 +156,19 @@ public final class CtiTransport {
             call.cancel(true);
         }
         inFlight.clear();
+    }
+
+    /** Any failure while reading the answer makes it unusable: never a call left pending. */
+    private <T> T read(CtiOperation operation, HttpResponse<byte[]> response, Function<JsonReader, T> mapper) {
+        try {
+            return mapper.apply(interpret(operation, response));
+        } catch (StreamsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the exception's message may quote the value (a URL, a token): only its type is kept
+            throw new MalformedResponseException(operation.wireName() + ": the answer cannot be read ("
+                    + e.getClass().getSimpleName() + ")", response.statusCode(), null);
+        }
     }
 
     private JsonReader interpret(CtiOperation operation, HttpResponse<byte[]> response) {
@@ -200,7 +224,7 @@ public final class CtiTransport {
         if (failure instanceof CancellationException) {
             return new TerminatedException(operation.wireName());
         }
-        if (failure instanceof HttpTimeoutException) {
+        if (failure instanceof HttpTimeoutException || failure instanceof TimeoutException) {
             return new RequestTimeoutException(operation.wireName(), timeout);
         }
         String what = failure instanceof ConnectException ? "cannot connect to the back end"

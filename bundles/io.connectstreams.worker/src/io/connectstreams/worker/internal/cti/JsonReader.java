@@ -1,8 +1,11 @@
 package io.connectstreams.worker.internal.cti;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,9 @@ import io.connectstreams.api.MalformedResponseException;
  * Values are never put into messages: they may hold tokens.
  */
 public final class JsonReader {
+
+    /** No timestamp has more decimals or trailing zeros than this. */
+    private static final int MAX_SCALE = 30;
 
     private final String operation;
     private final String path;
@@ -107,7 +113,8 @@ public final class JsonReader {
                 return epoch(new BigDecimal(text));
             }
             return Instant.parse(text);
-        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+        } catch (NumberFormatException | DateTimeException | ArithmeticException e) {
+            // DateTimeException: out of Instant's range (1e20); ArithmeticException: no long holds it (1e400)
             throw wrongType(name, "a timestamp");
         }
     }
@@ -118,6 +125,16 @@ public final class JsonReader {
             throw missing(name);
         }
         return value;
+    }
+
+    /** A URL with a server authority (host and numeric port), else a malformed answer. */
+    URI requiredUri(String name) {
+        String text = requiredString(name);
+        try {
+            return new URI(text).parseServerAuthority();
+        } catch (URISyntaxException e) {
+            throw wrongType(name, "a URL");
+        }
     }
 
     JsonReader object(String name) {
@@ -250,11 +267,15 @@ public final class JsonReader {
     }
 
     private static Instant epoch(BigDecimal value) {
+        if (Math.abs(value.scale()) > MAX_SCALE) {
+            // 1e400 or 1e-99999999: no timestamp, and rescaling it would cost a huge power of ten
+            throw new ArithmeticException("not a timestamp");
+        }
         // more than 10^11 is milliseconds (year 5138 in seconds)
         BigDecimal seconds = value.abs().compareTo(BigDecimal.valueOf(100_000_000_000L)) > 0
                 ? value.movePointLeft(3)
                 : value;
-        long whole = seconds.longValue();
+        long whole = seconds.setScale(0, RoundingMode.DOWN).longValueExact();
         long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
         return Instant.ofEpochSecond(whole, nanos);
     }
