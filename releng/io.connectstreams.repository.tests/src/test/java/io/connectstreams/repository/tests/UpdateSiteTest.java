@@ -114,6 +114,14 @@ class UpdateSiteTest {
         assertStartedAt("configure.io.connectstreams.sandbox.slf4j.jdk14", "slf4j.jdk14", 3);
     }
 
+    @Test
+    void theSiteShipsSourceBundles() {
+        for (String bundle : List.of("io.connectstreams.api", "io.connectstreams.softphone", "io.connectstreams.ui",
+                "io.connectstreams.sandbox")) {
+            assertTrue(site.unit(bundle + ".source").isPresent(), bundle + ".source is not on the update site");
+        }
+    }
+
     private static void assertRequiredOnlyOn(Platform platform, String feature, String fragment) {
         Requirement requirement = feature(feature).requirement(fragment)
                 .orElseThrow(() -> new AssertionError(feature + " does not install " + fragment));
