@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,12 +54,34 @@ class ProductsTest {
         assertTrue(entries.contains(script), platform + ": no " + script);
     }
 
+    /**
+     * The product has no start configuration of its own for SPI Fly and the SLF4J provider: what starts them is the
+     * sandbox feature's p2.inf, applied by the p2 director that materialized the product, as in any p2 install.
+     */
+    @ParameterizedTest
+    @EnumSource(Platform.class)
+    void theP2DirectorStartedSpiFlyAndTheSlf4jProvider(Platform platform) throws IOException {
+        try (ZipFile zip = new ZipFile(archive(platform).toFile())) {
+            ZipEntry configIni = zip.stream().filter(e -> e.getName().endsWith("/configuration/config.ini"))
+                    .findFirst().orElseThrow(() -> new AssertionError(platform + ": no configuration/config.ini"));
+            String bundles = new String(zip.getInputStream(configIni).readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(Pattern.compile("org\\.apache\\.aries\\.spifly\\.dynamic\\.bundle_[^,]*@2\\\\:start")
+                    .matcher(bundles).find(), platform + ": SPI Fly not started at level 2 in " + bundles);
+            assertTrue(Pattern.compile("slf4j\\.jdk14_[^,]*@3\\\\:start").matcher(bundles).find(),
+                    platform + ": slf4j.jdk14 not started at level 3 in " + bundles);
+        }
+    }
+
     private static List<String> entries(Platform platform) throws IOException {
+        try (ZipFile file = new ZipFile(archive(platform).toFile())) {
+            return file.stream().map(ZipEntry::getName).toList();
+        }
+    }
+
+    private static Path archive(Platform platform) {
         Path products = BuildOutput.repositoryTarget().resolve("products");
         Path zip = products.resolve(PRODUCT + "-" + platform.archiveSuffix() + ".zip");
         assertTrue(Files.exists(zip), "no product archive for " + platform + ": " + zip);
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            return file.stream().map(ZipEntry::getName).toList();
-        }
+        return zip;
     }
 }
