@@ -18,7 +18,10 @@ import javax.sound.sampled.SourceDataLine;
  * The ringer devices: Java Sound mixers with a {@link SourceDataLine} in one of the accepted formats. Listed afresh
  * on every call, so a headset plugged in later is found. Java Sound reports a missing device with
  * {@link IllegalArgumentException} (no line matches) or {@link LineUnavailableException}; both become a
- * {@link PlaybackException}, never an exception of Java Sound.
+ * {@link PlaybackException}, never an exception of Java Sound. No platform's device names are assumed (ALSA's on
+ * Linux, DirectSound's on Windows, Core Audio's on macOS): a device is whatever mixer can open a line in an accepted
+ * format, its id is Java Sound's name for it, and the default is the first such mixer (Java Sound lists the
+ * platform's default device first).
  */
 public final class RingerDevices {
 
