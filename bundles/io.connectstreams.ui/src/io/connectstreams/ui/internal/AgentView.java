@@ -39,7 +39,8 @@ import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.ui.AgentPreferences;
-import io.connectstreams.ui.AgentSignIn;
+import io.connectstreams.session.AgentSignIn;
+import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.ui.internal.notify.IncomingContactNotifier;
 import io.connectstreams.ui.internal.session.BrowserSignInDialog;
 import io.connectstreams.ui.internal.session.Jobs;
@@ -393,8 +394,8 @@ public class AgentView {
         if (service == null) {
             return;
         }
-        String cookieName = Platform.getPreferencesService().getString(AgentPreferences.NODE,
-                AgentPreferences.SESSION_COOKIE_NAME, AgentPreferences.DEFAULT_SESSION_COOKIE_NAME, null);
+        String cookieName = Platform.getPreferencesService().getString(SessionPreferences.NODE,
+                SessionPreferences.SESSION_COOKIE_NAME, SessionPreferences.DEFAULT_SESSION_COOKIE_NAME, null);
         setBusy(true);
         Jobs.run(Messages.SignIn_prepareJob, monitor -> service.configuration())
                 .whenComplete((configuration, failure) -> actions.ui(() -> {

@@ -343,6 +343,9 @@ public final class Messages extends NLS {
     public static String Preferences_noSoftphone;
 
     /** See {@code messages.properties}. */
+    public static String Preferences_notSaved;
+
+    /** See {@code messages.properties}. */
     public static String Preferences_noRingtones;
 
     /** See {@code messages.properties}. */
@@ -364,22 +367,7 @@ public final class Messages extends NLS {
     public static String SessionBar_signOutTooltip;
 
     /** See {@code messages.properties}. */
-    public static String SignIn_job;
-
-    /** See {@code messages.properties}. */
     public static String SignIn_prepareJob;
-
-    /** See {@code messages.properties}. */
-    public static String SignIn_checkStoredJob;
-
-    /** See {@code messages.properties}. */
-    public static String SignIn_noStoredSession;
-
-    /** See {@code messages.properties}. */
-    public static String SignIn_storedSessionOtherInstance;
-
-    /** See {@code messages.properties}. */
-    public static String SignOut_job;
 
     /** See {@code messages.properties}. */
     public static String StateBar_label;

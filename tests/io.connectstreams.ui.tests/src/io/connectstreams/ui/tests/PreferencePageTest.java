@@ -28,6 +28,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 import io.connectstreams.api.softphone.AudioDevice;
 import io.connectstreams.api.softphone.Softphone;
+import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.AgentViews;
@@ -52,9 +53,11 @@ class PreferencePageTest {
         if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
             dialog.close();
         }
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
-        preferences.clear();
-        preferences.flush();
+        for (String node : new String[] { SessionPreferences.NODE, AgentPreferences.NODE }) {
+            IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(node);
+            preferences.clear();
+            preferences.flush();
+        }
     }
 
     @Test
@@ -66,7 +69,7 @@ class PreferencePageTest {
         dialog.open();
         robot.flush();
         Text instance = robot.find(dialog.getShell(), Text.class, WidgetIds.PREF_INSTANCE_URL);
-        assertEquals(AgentPreferences.DEFAULT_INSTANCE_URL, instance.getText());
+        assertEquals(SessionPreferences.DEFAULT_INSTANCE_URL, instance.getText());
 
         robot.type(instance, "http://contact-center.example.com/");
         robot.waitUntil(() -> message().contains("Instance URL: must use https (http only for a loopback host)"),
@@ -91,10 +94,16 @@ class PreferencePageTest {
         assertFalse(ringer.isEnabled());
         assertTrue(ringer.getText().contains("ringtones"), ringer.getText());
 
+        Button notifications = robot.find(dialog.getShell(), Button.class, WidgetIds.PREF_NOTIFICATIONS);
+        assertTrue(notifications.getSelection(), "notifications are on by default");
+        robot.toggle(notifications);
+
         robot.click(dialogButton(dialog.getShell(), IDialogConstants.OK_ID));
-        IEclipsePreferences saved = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
-        assertEquals("https://my-instance.my.connect.aws/", saved.get(AgentPreferences.INSTANCE_URL, null));
-        assertEquals("eu-central-1", saved.get(AgentPreferences.REGION, null));
+        IEclipsePreferences saved = InstanceScope.INSTANCE.getNode(SessionPreferences.NODE);
+        assertEquals("https://my-instance.my.connect.aws/", saved.get(SessionPreferences.INSTANCE_URL, null));
+        assertEquals("eu-central-1", saved.get(SessionPreferences.REGION, null));
+        assertFalse(InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).getBoolean(AgentPreferences.NOTIFICATIONS,
+                true), "the view's own preference is saved in the view's node");
     }
 
     private static Button dialogButton(Composite root, int id) {

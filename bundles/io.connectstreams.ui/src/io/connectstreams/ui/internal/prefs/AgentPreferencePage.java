@@ -36,18 +36,20 @@ import io.connectstreams.api.config.ConfigurationException;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
+import io.connectstreams.session.PreferenceConfiguration;
+import io.connectstreams.session.SessionPreferences;
+import io.connectstreams.session.TrustedCertificates;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ConfigurationMessages;
 import io.connectstreams.ui.internal.Messages;
-import io.connectstreams.ui.internal.session.PreferenceConfiguration;
-import io.connectstreams.ui.internal.session.TrustedCertificates;
 
 /**
  * <i>Preferences &gt; Contact Center</i>: the instance, the certificate to trust for it, the session cookie, the
  * notifications, the ringtones, and the audio devices of the softphone and the ringtones when they are installed.
  * The values are checked as {@code StreamsConfiguration} checks them, and a broken one is named in the page's
- * message.
+ * message. The connection and ringtones are the session bundle's preferences ({@link SessionPreferences}, the
+ * page's store); the notifications are the view's ({@link AgentPreferences}).
  */
 public final class AgentPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -57,6 +59,7 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
     /** The certificate file last read and what reading it threw: read when its path changes, not per keystroke. */
     private String checkedCertificate;
     private Exception certificateFailure;
+    private ScopedPreferenceStore viewStore;
     private ServiceTracker<Softphone, Softphone> softphone;
     private ServiceTracker<RingtoneService, RingtoneService> ringtones;
 
@@ -68,7 +71,8 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
 
     @Override
     public void init(IWorkbench workbench) {
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, AgentPreferences.NODE));
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, SessionPreferences.NODE));
+        viewStore = new ScopedPreferenceStore(InstanceScope.INSTANCE, AgentPreferences.NODE);
         BundleContext context = FrameworkUtil.getBundle(AgentPreferencePage.class).getBundleContext();
         softphone = new ServiceTracker<>(context, Softphone.class, null);
         softphone.open();
@@ -79,12 +83,12 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
     @Override
     protected void createFieldEditors() {
         Composite parent = getFieldEditorParent();
-        text(AgentPreferences.INSTANCE_URL, Messages.Preferences_instanceUrl, WidgetIds.PREF_INSTANCE_URL, parent);
-        text(AgentPreferences.LOGIN_URL, Messages.Preferences_loginUrl, WidgetIds.PREF_LOGIN_URL, parent);
-        text(AgentPreferences.REGION, Messages.Preferences_region, WidgetIds.PREF_REGION, parent);
-        file(AgentPreferences.TRUSTED_CERTIFICATE, Messages.Preferences_trustedCertificate,
+        text(SessionPreferences.INSTANCE_URL, Messages.Preferences_instanceUrl, WidgetIds.PREF_INSTANCE_URL, parent);
+        text(SessionPreferences.LOGIN_URL, Messages.Preferences_loginUrl, WidgetIds.PREF_LOGIN_URL, parent);
+        text(SessionPreferences.REGION, Messages.Preferences_region, WidgetIds.PREF_REGION, parent);
+        file(SessionPreferences.TRUSTED_CERTIFICATE, Messages.Preferences_trustedCertificate,
                 WidgetIds.PREF_TRUSTED_CERTIFICATE, new String[] { "*.pem;*.crt;*.cer", "*.*" }, parent); //$NON-NLS-1$ //$NON-NLS-2$
-        text(AgentPreferences.SESSION_COOKIE_NAME, Messages.Preferences_cookieName, WidgetIds.PREF_COOKIE_NAME,
+        text(SessionPreferences.SESSION_COOKIE_NAME, Messages.Preferences_cookieName, WidgetIds.PREF_COOKIE_NAME,
                 parent);
         BooleanFieldEditor notifications = new BooleanFieldEditor(AgentPreferences.NOTIFICATIONS,
                 Messages.Preferences_notifications, parent);
@@ -92,14 +96,23 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
         add(AgentPreferences.NOTIFICATIONS, notifications);
         String[] labels = { Messages.Preferences_ringtoneVoice, Messages.Preferences_ringtoneCallback,
                 Messages.Preferences_ringtoneChat, Messages.Preferences_ringtoneTask };
-        for (int i = 0; i < AgentPreferences.RINGTONE_TYPES.length; i++) {
-            ContactType type = AgentPreferences.RINGTONE_TYPES[i];
-            add(AgentPreferences.ringtoneDisabledKey(type), new BooleanFieldEditor(
-                    AgentPreferences.ringtoneDisabledKey(type),
+        for (int i = 0; i < SessionPreferences.RINGTONE_TYPES.length; i++) {
+            ContactType type = SessionPreferences.RINGTONE_TYPES[i];
+            add(SessionPreferences.ringtoneDisabledKey(type), new BooleanFieldEditor(
+                    SessionPreferences.ringtoneDisabledKey(type),
                     NLS.bind(Messages.Preferences_ringtoneOff, labels[i]), parent));
-            file(AgentPreferences.ringtoneFileKey(type), labels[i], null, new String[] { "*.wav", "*.*" }, //$NON-NLS-1$ //$NON-NLS-2$
+            file(SessionPreferences.ringtoneFileKey(type), labels[i], null, new String[] { "*.wav", "*.*" }, //$NON-NLS-1$ //$NON-NLS-2$
                     parent);
         }
+    }
+
+    // the notifications editor is the one field of the view's own node
+    @Override
+    protected void initialize() {
+        super.initialize();
+        FieldEditor notifications = editors.get(AgentPreferences.NOTIFICATIONS);
+        notifications.setPreferenceStore(viewStore);
+        notifications.load();
     }
 
     @Override
@@ -160,7 +173,7 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
 
     @Override
     public boolean performOk() {
-        boolean saved = super.performOk();
+        boolean saved = super.performOk() && saveViewStore();
         if (saved) {
             devices.forEach(DeviceChooser::apply);
         }
@@ -174,6 +187,20 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
             ringtones.close();
         }
         super.dispose();
+    }
+
+    // the dialog saves the page's own store; the view's is saved here
+    private boolean saveViewStore() {
+        if (!viewStore.needsSaving()) {
+            return true;
+        }
+        try {
+            viewStore.save();
+            return true;
+        } catch (IOException e) {
+            setErrorMessage(NLS.bind(Messages.Preferences_notSaved, e.getMessage()));
+            return false;
+        }
     }
 
     // runs on the UI thread at each change of a field: reads the (small) file, builds no TLS context
