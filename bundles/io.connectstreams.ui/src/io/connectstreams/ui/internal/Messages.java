@@ -349,6 +349,15 @@ public final class Messages extends NLS {
     public static String Preferences_noRingtones;
 
     /** See {@code messages.properties}. */
+    public static String Preferences_devicesLoading;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_devicesJob;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_devicesFailed;
+
+    /** See {@code messages.properties}. */
     public static String SessionBar_signIn;
 
     /** See {@code messages.properties}. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
@@ -20,10 +20,12 @@ import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -43,6 +45,8 @@ import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ConfigurationMessages;
 import io.connectstreams.ui.internal.Messages;
+import io.connectstreams.ui.internal.session.Jobs;
+import io.connectstreams.ui.internal.view.ActionRunner;
 
 /**
  * <i>Preferences &gt; Contact Center</i>: the instance, the certificate to trust for it, the session cookie, the
@@ -124,18 +128,22 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
         audio.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Softphone phone = softphone.getService();
         RingtoneService ringer = ringtones.getService();
-        devices.add(new DeviceChooser(audio, Messages.Preferences_microphone, WidgetIds.PREF_MICROPHONE,
-                phone == null ? List.of() : phone.microphones(),
-                phone == null ? Optional.empty() : phone.selectedMicrophone(),
-                phone == null ? null : phone::selectMicrophone, Messages.Preferences_noSoftphone));
-        devices.add(new DeviceChooser(audio, Messages.Preferences_speaker, WidgetIds.PREF_SPEAKER,
-                phone == null ? List.of() : phone.speakers(),
-                phone == null ? Optional.empty() : phone.selectedSpeaker(),
-                phone == null ? null : phone::selectSpeaker, Messages.Preferences_noSoftphone));
-        devices.add(new DeviceChooser(audio, Messages.Preferences_ringer, WidgetIds.PREF_RINGER,
-                ringer == null ? List.of() : ringer.ringerDevices(),
-                ringer == null ? Optional.empty() : ringer.selectedRingerDevice(),
-                ringer == null ? null : ringer::selectRingerDevice, Messages.Preferences_noRingtones));
+        DeviceChooser microphone = new DeviceChooser(audio, Messages.Preferences_microphone,
+                WidgetIds.PREF_MICROPHONE, phone == null ? null : phone::selectMicrophone,
+                Messages.Preferences_noSoftphone);
+        DeviceChooser speaker = new DeviceChooser(audio, Messages.Preferences_speaker, WidgetIds.PREF_SPEAKER,
+                phone == null ? null : phone::selectSpeaker, Messages.Preferences_noSoftphone);
+        DeviceChooser ringerDevice = new DeviceChooser(audio, Messages.Preferences_ringer, WidgetIds.PREF_RINGER,
+                ringer == null ? null : ringer::selectRingerDevice, Messages.Preferences_noRingtones);
+        devices.addAll(List.of(microphone, speaker, ringerDevice));
+        if (phone != null) {
+            load(audio, microphone, () -> new DeviceChooser.Devices(phone.microphones(), phone.selectedMicrophone()));
+            load(audio, speaker, () -> new DeviceChooser.Devices(phone.speakers(), phone.selectedSpeaker()));
+        }
+        if (ringer != null) {
+            load(audio, ringerDevice,
+                    () -> new DeviceChooser.Devices(ringer.ringerDevices(), ringer.selectedRingerDevice()));
+        }
         return fields;
     }
 
@@ -187,6 +195,28 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
             ringtones.close();
         }
         super.dispose();
+    }
+
+    // listing devices may wait for the sound server (up to seconds): a job lists them, the UI thread shows them
+    private void load(Control owner, DeviceChooser chooser, Supplier<DeviceChooser.Devices> list) {
+        Display display = owner.getDisplay();
+        Jobs.run(Messages.Preferences_devicesJob, monitor -> list.get()).whenComplete((listed, failure) -> {
+            try {
+                display.asyncExec(() -> {
+                    if (owner.isDisposed()) {
+                        return;
+                    }
+                    if (failure != null) {
+                        chooser.failed(NLS.bind(Messages.Preferences_devicesFailed,
+                                ActionRunner.describe(ActionRunner.unwrap(failure))));
+                    } else {
+                        chooser.show(listed);
+                    }
+                });
+            } catch (SWTException disposed) {
+                // the workbench is gone
+            }
+        });
     }
 
     // the dialog saves the page's own store; the view's is saved here
