@@ -34,7 +34,10 @@ import io.connectstreams.api.config.ConfigurationException;
 import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.event.ConnectionStatus;
 import io.connectstreams.api.event.ConnectionStatusChange;
+import io.connectstreams.api.event.EventTopics;
 import io.connectstreams.api.event.MuteToggle;
+import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneStats;
@@ -63,8 +66,10 @@ import jakarta.inject.Inject;
  * <p>
  * Services come by injection ({@code @Service}, tracked: the view follows them as they come and go, and works with
  * any of them missing). Every Streams event reaches the view through the event bus's EventAdmin bridge as
- * {@code @UIEventTopic} methods, on the UI thread; the view then renders from the agent's latest snapshot, so events
- * may be coalesced or arrive late without harm. The call log's changes come through {@code CallLog.onChange} and
+ * {@code @UIEventTopic} methods ({@code EventTopics}), on the UI thread; the view then renders everything from one
+ * immutable {@code AgentSnapshot} (one {@code toSnapshot()} per refresh, never a series of calls into live handles
+ * that a new snapshot could change halfway), so events may be coalesced or arrive late without harm. Actions go to
+ * the live handles. The call log's changes come through {@code CallLog.onChange} and
  * are marshalled to the UI thread. The UI thread never waits: actions run on {@link ActionRunner}'s thread,
  * sign-in and queries as jobs.
  */
@@ -96,6 +101,8 @@ public class AgentView {
     private IncomingContactNotifier notifier;
     private final Map<String, CallQuality> quality = new HashMap<>();
     private final Runnable tick = this::tick;
+    /** The snapshot the view shows; the clock ticks on it until the next refresh. */
+    private AgentSnapshot shown;
     private boolean busy;
     private boolean storedSession;
     /**
@@ -217,7 +224,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onConnectionStatus(@UIEventTopic(Topics.CONNECTION_STATUS) ConnectionStatusChange change) {
+    public void onConnectionStatus(@UIEventTopic(EventTopics.CONNECTION_STATUS) ConnectionStatusChange change) {
         if (!ready()) {
             return;
         }
@@ -238,7 +245,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onAgentRefresh(@UIEventTopic(Topics.AGENT_REFRESH) Agent agent) {
+    public void onAgentRefresh(@UIEventTopic(EventTopics.AGENT_REFRESH) Agent agent) {
         render();
     }
 
@@ -247,7 +254,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onMuteToggle(@UIEventTopic(Topics.AGENT_MUTE_TOGGLE) MuteToggle toggle) {
+    public void onMuteToggle(@UIEventTopic(EventTopics.AGENT_MUTE_TOGGLE) MuteToggle toggle) {
         if (ready()) {
             audioBar.setMuted(toggle.muted());
         }
@@ -258,7 +265,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onContactConnecting(@UIEventTopic(Topics.CONTACT_CONNECTING) Contact contact) {
+    public void onContactConnecting(@UIEventTopic(EventTopics.CONTACT_CONNECTING) Contact contact) {
         offered(contact);
     }
 
@@ -267,7 +274,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onContactIncoming(@UIEventTopic(Topics.CONTACT_INCOMING) Contact contact) {
+    public void onContactIncoming(@UIEventTopic(EventTopics.CONTACT_INCOMING) Contact contact) {
         offered(contact);
     }
 
@@ -276,7 +283,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onSoftphoneStats(@UIEventTopic(Topics.SOFTPHONE_STATS) SoftphoneStats stats) {
+    public void onSoftphoneStats(@UIEventTopic(EventTopics.SOFTPHONE_STATS) SoftphoneStats stats) {
         showQuality(stats);
     }
 
@@ -285,7 +292,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onSoftphoneLiveStats(@UIEventTopic(Topics.SOFTPHONE_LIVE_STATS) SoftphoneStats second) {
+    public void onSoftphoneLiveStats(@UIEventTopic(EventTopics.SOFTPHONE_LIVE_STATS) SoftphoneStats second) {
         showQuality(second);
     }
 
@@ -318,42 +325,39 @@ public class AgentView {
         }
         Streams service = streams;
         ConnectionStatus status = service == null ? ConnectionStatus.SIGNED_OUT : service.connectionStatus();
-        Agent agent = null;
-        String name = null;
-        List<Contact> current = List.of();
+        AgentSnapshot agent = null;
         try {
-            agent = currentAgent().orElse(null);
-            if (agent != null) {
-                name = agent.getName();
-                current = agent.getContacts();
-            }
+            agent = currentAgent().map(Agent::toSnapshot).orElse(null);
         } catch (StreamsException e) {
-            agent = null; // terminated between the two reads: signed out
+            agent = null; // terminated meanwhile: signed out
         }
-        sessionBar.update(new SessionBar.State(status, name, signIn != null, storedSession, busy));
+        // everything below renders this one immutable snapshot
+        shown = agent;
+        sessionBar.update(new SessionBar.State(status, agent == null ? null : agent.configuration().name(),
+                signIn != null, storedSession, busy));
         stateBar.update(agent);
-        contacts.update(current);
+        contacts.update(agent);
         Set<String> ids = new HashSet<>();
         Set<String> offered = new HashSet<>();
-        Contact connected = null;
-        for (Contact contact : current) {
-            ids.add(contact.getContactId());
-            if (ContactStates.isOfferedCall(contact.toSnapshot())) {
-                offered.add(contact.getContactId());
+        ContactSnapshot connected = null;
+        for (ContactSnapshot contact : agent == null ? List.<ContactSnapshot>of() : agent.contacts()) {
+            ids.add(contact.contactId());
+            if (ContactStates.isOfferedCall(contact)) {
+                offered.add(contact.contactId());
             }
-            if (connected == null && ContactStates.isConnectedVoice(contact.toSnapshot())) {
+            if (connected == null && ContactStates.isConnectedVoice(contact)) {
                 connected = contact;
             }
         }
         quality.keySet().retainAll(ids);
         notifier.retain(offered);
         audioBar.update(new AudioBar.State(connected != null,
-                connected == null ? null : connected.toSnapshot().agentConnection().orElse(null),
-                connected == null ? null : quality.get(connected.getContactId()), mediaNote(agent)));
+                connected == null ? null : connected.agentConnection().orElse(null),
+                connected == null ? null : quality.get(connected.contactId()), mediaNote(agent)));
     }
 
-    private String mediaNote(Agent agent) {
-        if (agent == null || !agent.isSoftphoneEnabled()) {
+    private String mediaNote(AgentSnapshot agent) {
+        if (agent == null || !agent.configuration().softphoneEnabled()) {
             return null;
         }
         if (softphone == null) {
@@ -370,12 +374,8 @@ public class AgentView {
         if (!ready()) {
             return;
         }
-        try {
-            stateBar.tick(currentAgent().orElse(null));
-            contacts.tick();
-        } catch (StreamsException e) {
-            // signed out between two ticks; the status event renders the rest
-        }
+        stateBar.tick(shown);
+        contacts.tick();
         display.timerExec(TICK_MILLIS, tick);
     }
 
