@@ -38,6 +38,7 @@ import io.connectstreams.api.event.EventTopics;
 import io.connectstreams.api.event.MuteToggle;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.names.ContactNames;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneStats;
@@ -51,6 +52,7 @@ import io.connectstreams.ui.internal.view.ActionRunner;
 import io.connectstreams.ui.internal.view.AudioBar;
 import io.connectstreams.ui.internal.view.CallLogSection;
 import io.connectstreams.ui.internal.view.CallQuality;
+import io.connectstreams.ui.internal.view.ContactTexts;
 import io.connectstreams.ui.internal.view.ContactsSection;
 import io.connectstreams.ui.internal.view.MessageLine;
 import io.connectstreams.ui.internal.view.SessionBar;
@@ -86,6 +88,7 @@ public class AgentView {
     private volatile CallLog callLog;
     private volatile Softphone softphone;
     private volatile RingtoneService ringtones;
+    private volatile ContactNames names;
     private volatile boolean notificationsEnabled = true;
 
     private Logger logger;
@@ -100,6 +103,8 @@ public class AgentView {
     private ActionRunner actions;
     private IncomingContactNotifier notifier;
     private final Map<String, CallQuality> quality = new HashMap<>();
+    /** The contacts whose party's name was asked of {@link ContactNames} (asked once each). */
+    private final Set<String> namesAsked = new HashSet<>();
     private final Runnable tick = this::tick;
     /** The snapshot the view shows; the clock ticks on it until the next refresh. */
     private AgentSnapshot shown;
@@ -129,10 +134,11 @@ public class AgentView {
         stateBar = new StateBar(top, state -> currentAgent()
                 .ifPresent(agent -> actions.run(Messages.StateBar_change, () -> agent.setState(state))));
         audioBar = new AudioBar(top, this::mute);
-        contacts = new ContactsSection(top, actions, this::currentAgent);
+        contacts = new ContactsSection(top, actions, this::currentAgent, this::partyName);
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
-        notifier = new IncomingContactNotifier(display, actions, logger);
+        notifier = new IncomingContactNotifier(display, actions, logger,
+                contact -> ContactTexts.caller(contact, partyName(contact.contactId())));
         notifier.setEnabled(notificationsEnabled);
         callLogSection.setCallLog(callLog);
         render();
@@ -207,6 +213,18 @@ public class AgentView {
     public void setRingtones(@Optional @Service RingtoneService value) {
         ringtones = value;
         later(this::render);
+    }
+
+    /**
+     * @param value the names of contacts' parties (the host's directory), {@code null} while there is none
+     */
+    @Inject
+    public void setContactNames(@Optional @Service ContactNames value) {
+        names = value;
+        later(() -> {
+            namesAsked.clear();
+            render();
+        });
     }
 
     /**
@@ -314,6 +332,9 @@ public class AgentView {
     }
 
     private void offered(Contact contact) {
+        if (ready()) {
+            askName(contact.toSnapshot());
+        }
         if (ready() && notificationsEnabled) {
             notifier.offer(contact);
         }
@@ -338,22 +359,42 @@ public class AgentView {
         stateBar.update(agent);
         contacts.update(agent);
         Set<String> ids = new HashSet<>();
-        Set<String> offered = new HashSet<>();
+        Map<String, ContactSnapshot> offered = new HashMap<>();
         ContactSnapshot connected = null;
         for (ContactSnapshot contact : agent == null ? List.<ContactSnapshot>of() : agent.contacts()) {
             ids.add(contact.contactId());
+            askName(contact);
             if (ContactStates.isOfferedCall(contact)) {
-                offered.add(contact.contactId());
+                offered.put(contact.contactId(), contact);
             }
             if (connected == null && ContactStates.isConnectedVoice(contact)) {
                 connected = contact;
             }
         }
         quality.keySet().retainAll(ids);
+        namesAsked.retainAll(ids);
         notifier.retain(offered);
         audioBar.update(new AudioBar.State(connected != null,
                 connected == null ? null : connected.agentConnection().orElse(null),
                 connected == null ? null : quality.get(connected.contactId()), mediaNote(agent)));
+    }
+
+    // once per contact; the answer comes later (from the host's directory) and renders the view again
+    private void askName(ContactSnapshot contact) {
+        ContactNames directory = names;
+        if (directory == null || !namesAsked.add(contact.contactId())) {
+            return;
+        }
+        directory.displayName(contact).thenAccept(name -> {
+            if (name.isPresent()) {
+                later(this::render);
+            }
+        });
+    }
+
+    private java.util.Optional<String> partyName(String contactId) {
+        ContactNames directory = names;
+        return directory == null ? java.util.Optional.empty() : directory.cachedName(contactId);
     }
 
     private String mediaNote(AgentSnapshot agent) {

@@ -175,6 +175,9 @@ public final class Messages extends NLS {
     public static String Contact_unknownCaller;
 
     /** See {@code messages.properties}. */
+    public static String Contact_nameAndNumber;
+
+    /** See {@code messages.properties}. */
     public static String Contact_incoming;
 
     /** See {@code messages.properties}. */

@@ -62,8 +62,10 @@ public final class ContactsSection {
      * @param parent the view
      * @param actions runs the actions
      * @param agent the signed-in agent, for the actions and the quick connects
+     * @param partyNames the host's name of a contact's party, by contact id, if known already (never blocks)
      */
-    public ContactsSection(Composite parent, ActionRunner actions, Supplier<Optional<Agent>> agent) {
+    public ContactsSection(Composite parent, ActionRunner actions, Supplier<Optional<Agent>> agent,
+            Function<String, Optional<String>> partyNames) {
         this.actions = actions;
         this.agent = agent;
         Group group = new Group(parent, SWT.NONE);
@@ -82,7 +84,8 @@ public final class ContactsSection {
         viewer.getTable().setData(WidgetIds.KEY, WidgetIds.CONTACTS);
         Accessibility.name(viewer.getTable(), Messages.Contacts_title);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Contacts_caller, 3, ContactTexts::caller);
+        column(columns, Messages.Contacts_caller, 3,
+                contact -> ContactTexts.caller(contact, partyNames.apply(contact.contactId())));
         column(columns, Messages.Contacts_queue, 2, ContactTexts::queue);
         column(columns, Messages.Contacts_state, 2, ContactTexts::state);
         column(columns, Messages.Contacts_duration, 1, contact -> shown == null ? "" //$NON-NLS-1$
