@@ -30,14 +30,15 @@ import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
-import io.connectstreams.softphone.internal.media.VirtualMicrophone;
-import io.connectstreams.testing.Await;
-import io.connectstreams.testing.Bundles;
 import io.connectstreams.session.AgentSignIn;
 import io.connectstreams.session.SecureSessionStore;
 import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.session.SessionStore;
+import io.connectstreams.softphone.internal.SoftphoneComponent;
+import io.connectstreams.softphone.internal.media.VirtualMicrophone;
+import io.connectstreams.testing.Await;
+import io.connectstreams.testing.Bundles;
+import io.connectstreams.ui.AgentPreferences;
 
 /**
  * What a UI test needs around the view: a real sandbox over HTTPS whose certificate the preferences trust (the
@@ -174,9 +175,12 @@ final class SandboxFixture implements AutoCloseable {
         } finally {
             softphone.virtualMicrophone().ifPresent(VirtualMicrophone::silence);
             storeRegistration.unregister();
-            IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(SessionPreferences.NODE);
-            preferences.clear();
-            preferences.flush();
+            // the session's preferences this fixture set, and the view's a test set (notifications off)
+            for (String node : new String[] { SessionPreferences.NODE, AgentPreferences.NODE }) {
+                IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(node);
+                preferences.clear();
+                preferences.flush();
+            }
             sandbox.close();
         }
     }
