@@ -8,6 +8,9 @@ package io.connectstreams.api.event;
  * <p>
  * Example: {@code agent::mute_toggle} is posted on {@code io/connectstreams/agent/mute_toggle};
  * {@code contact::connected::<id>} on {@code io/connectstreams/contact/connected/<id>}.
+ * <p>
+ * The constants are compile-time constants, so e4's {@code @UIEventTopic} and {@code @EventTopic} can name them; each
+ * equals {@link #of(String)} of its event name.
  */
 public final class EventTopics {
 
@@ -40,6 +43,21 @@ public final class EventTopics {
 
     /** Every global contact event ({@code contact::<event>}) and scoped ones below them. */
     public static final String CONTACT_ALL = PREFIX + "contact/*";
+
+    /** {@code contact::connecting} (an inbound voice call offered, or a callback dialing), payload {@code Contact}. */
+    public static final String CONTACT_CONNECTING = PREFIX + "contact/connecting";
+
+    /** {@code contact::incoming} (a queue callback offered), payload {@code Contact}. */
+    public static final String CONTACT_INCOMING = PREFIX + "contact/incoming";
+
+    /** {@code softphone_stats} (Streams' batch of softphone statistics), payload {@code SoftphoneStats}. */
+    public static final String SOFTPHONE_STATS = PREFIX + "softphone_stats";
+
+    /** {@code streams::connection_status}, payload {@code ConnectionStatusChange}. */
+    public static final String CONNECTION_STATUS = PREFIX + "streams/connection_status";
+
+    /** {@code streams::softphone_live_stats} (each second of a talking call), payload {@code SoftphoneStats}. */
+    public static final String SOFTPHONE_LIVE_STATS = PREFIX + "streams/softphone_live_stats";
 
     /** Every event of this project's own namespace ({@code streams::*}). */
     public static final String STREAMS_ALL = PREFIX + "streams/*";

@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
@@ -21,11 +24,14 @@ import io.connectstreams.api.calllog.CallLogEntry;
 import io.connectstreams.api.calllog.CallLogQuery;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.names.ContactNames;
 
 /**
  * The {@link CallLog} service: records every contact from the event bus into {@code calllog.jsonl} in the bundle's
  * data area (or {@value CallLogSettings#DIRECTORY_PROPERTY}). Immediate, so it records whether or not anyone uses
- * the service. Deactivation unsubscribes and closes the file; a new instance reads everything back.
+ * the service. Deactivation unsubscribes and closes the file; a new instance reads everything back. The name of a
+ * contact's party comes from the {@link ContactNames} service when there is one (the host's directory).
  */
 @Component(service = CallLog.class, immediate = true)
 public final class CallLogComponent implements CallLog {
@@ -35,6 +41,10 @@ public final class CallLogComponent implements CallLog {
 
     @Reference(service = LoggerFactory.class)
     private Logger logger;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ContactNames names;
 
     private CallStore store;
     private CallRecorder recorder;
@@ -46,7 +56,7 @@ public final class CallLogComponent implements CallLog {
                 dataArea == null ? null : dataArea.toPath(), logger);
         Clock clock = Clock.systemUTC();
         store = new CallStore(settings, logger, clock);
-        recorder = new CallRecorder(store, logger, clock);
+        recorder = new CallRecorder(store, logger, clock, this::partyName);
         recorder.subscribe(bus);
     }
 
@@ -54,6 +64,16 @@ public final class CallLogComponent implements CallLog {
     void deactivate() {
         recorder.close();
         store.close();
+    }
+
+    // the first ask starts the host's lookup; a later update of the contact records its answer
+    private Optional<String> partyName(ContactSnapshot contact) {
+        ContactNames directory = names;
+        if (directory == null) {
+            return Optional.empty();
+        }
+        directory.displayName(contact);
+        return directory.cachedName(contact.contactId());
     }
 
     @Override

@@ -53,6 +53,8 @@ final class CallRecord {
     private ContactType contactType;
     private String number;
     private String endpointName;
+    /** The host's name of the party ({@code PartyNames}); shown instead of the endpoint's name. */
+    private String partyName;
     private String queueName;
     private Instant start;
     private Instant answer;
@@ -250,7 +252,8 @@ final class CallRecord {
         Duration ring = between(start, answer != null ? answer : end);
         Duration talk = answer != null ? between(answer, end) : Duration.ZERO;
         Duration acw = between(acwStart, finished);
-        return new CallLogEntry(contactId, direction, contactType, number, endpointName, queueName, start, answer,
+        return new CallLogEntry(contactId, direction, contactType, number, firstNonBlank(partyName, endpointName),
+                queueName, start, answer,
                 end, ring, talk, Duration.ofMillis(holdMillis), acw, outcome, muteCount, holdCount, quality.summary());
     }
 
@@ -276,6 +279,13 @@ final class CallRecord {
         if (isFinished()) {
             outcome = decideOutcome();
         }
+    }
+
+    /**
+     * @param name the host application's name of the party, {@code null} or blank when it has none
+     */
+    void nameParty(String name) {
+        partyName = firstNonBlank(name, partyName);
     }
 
     private void describe(ContactSnapshot contact) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.osgi.service.log.Logger;
 
@@ -62,6 +63,7 @@ public final class CallRecorder implements AutoCloseable {
     private AgentSnapshot latest;
     private Timebase timebase;
     private boolean muted;
+    private final Function<ContactSnapshot, Optional<String>> partyName;
 
     /**
      * @param store where the records go
@@ -69,9 +71,22 @@ public final class CallRecorder implements AutoCloseable {
      * @param clock the local clock, used only for events that come before any snapshot
      */
     public CallRecorder(CallStore store, Logger logger, Clock clock) {
+        this(store, logger, clock, contact -> Optional.empty());
+    }
+
+    /**
+     * @param store where the records go
+     * @param logger receives what was finished without being seen
+     * @param clock the local clock, used only for events that come before any snapshot
+     * @param partyName the host's name of a contact's party if it is known already; never blocks (the first ask
+     *            may start a lookup whose answer a later update of the contact picks up)
+     */
+    public CallRecorder(CallStore store, Logger logger, Clock clock,
+            Function<ContactSnapshot, Optional<String>> partyName) {
         this.store = Objects.requireNonNull(store, "store");
         this.logger = Objects.requireNonNull(logger, "logger");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.partyName = Objects.requireNonNull(partyName, "partyName");
     }
 
     /**
@@ -150,7 +165,9 @@ public final class CallRecorder implements AutoCloseable {
 
     private void seen(Contact contact) {
         LiveCall call = follow(contact);
-        call.record().observe(contact.toSnapshot(), time());
+        ContactSnapshot snapshot = contact.toSnapshot();
+        call.record().observe(snapshot, time());
+        call.record().nameParty(partyName.apply(snapshot).orElse(null));
         store.save(call.record());
     }
 

@@ -34,12 +34,17 @@ import io.connectstreams.api.config.ConfigurationException;
 import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.event.ConnectionStatus;
 import io.connectstreams.api.event.ConnectionStatusChange;
+import io.connectstreams.api.event.EventTopics;
 import io.connectstreams.api.event.MuteToggle;
+import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.names.ContactNames;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.ui.AgentPreferences;
-import io.connectstreams.ui.AgentSignIn;
+import io.connectstreams.session.AgentSignIn;
+import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.ui.internal.notify.IncomingContactNotifier;
 import io.connectstreams.ui.internal.session.BrowserSignInDialog;
 import io.connectstreams.ui.internal.session.Jobs;
@@ -47,6 +52,7 @@ import io.connectstreams.ui.internal.view.ActionRunner;
 import io.connectstreams.ui.internal.view.AudioBar;
 import io.connectstreams.ui.internal.view.CallLogSection;
 import io.connectstreams.ui.internal.view.CallQuality;
+import io.connectstreams.ui.internal.view.ContactTexts;
 import io.connectstreams.ui.internal.view.ContactsSection;
 import io.connectstreams.ui.internal.view.MessageLine;
 import io.connectstreams.ui.internal.view.SessionBar;
@@ -62,8 +68,10 @@ import jakarta.inject.Inject;
  * <p>
  * Services come by injection ({@code @Service}, tracked: the view follows them as they come and go, and works with
  * any of them missing). Every Streams event reaches the view through the event bus's EventAdmin bridge as
- * {@code @UIEventTopic} methods, on the UI thread; the view then renders from the agent's latest snapshot, so events
- * may be coalesced or arrive late without harm. The call log's changes come through {@code CallLog.onChange} and
+ * {@code @UIEventTopic} methods ({@code EventTopics}), on the UI thread; the view then renders everything from one
+ * immutable {@code AgentSnapshot} (one {@code toSnapshot()} per refresh, never a series of calls into live handles
+ * that a new snapshot could change halfway), so events may be coalesced or arrive late without harm. Actions go to
+ * the live handles. The call log's changes come through {@code CallLog.onChange} and
  * are marshalled to the UI thread. The UI thread never waits: actions run on {@link ActionRunner}'s thread,
  * sign-in and queries as jobs.
  */
@@ -80,6 +88,7 @@ public class AgentView {
     private volatile CallLog callLog;
     private volatile Softphone softphone;
     private volatile RingtoneService ringtones;
+    private volatile ContactNames names;
     private volatile boolean notificationsEnabled = true;
 
     private Logger logger;
@@ -94,7 +103,11 @@ public class AgentView {
     private ActionRunner actions;
     private IncomingContactNotifier notifier;
     private final Map<String, CallQuality> quality = new HashMap<>();
+    /** The contacts whose party's name was asked of {@link ContactNames} (asked once each). */
+    private final Set<String> namesAsked = new HashSet<>();
     private final Runnable tick = this::tick;
+    /** The snapshot the view shows; the clock ticks on it until the next refresh. */
+    private AgentSnapshot shown;
     private boolean busy;
     private boolean storedSession;
     /**
@@ -121,10 +134,11 @@ public class AgentView {
         stateBar = new StateBar(top, state -> currentAgent()
                 .ifPresent(agent -> actions.run(Messages.StateBar_change, () -> agent.setState(state))));
         audioBar = new AudioBar(top, this::mute);
-        contacts = new ContactsSection(top, actions, this::currentAgent);
+        contacts = new ContactsSection(top, actions, this::currentAgent, this::partyName);
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
-        notifier = new IncomingContactNotifier(display, actions, logger);
+        notifier = new IncomingContactNotifier(display, actions, logger,
+                contact -> ContactTexts.caller(contact, partyName(contact.contactId())));
         notifier.setEnabled(notificationsEnabled);
         callLogSection.setCallLog(callLog);
         render();
@@ -202,6 +216,18 @@ public class AgentView {
     }
 
     /**
+     * @param value the names of contacts' parties (the host's directory), {@code null} while there is none
+     */
+    @Inject
+    public void setContactNames(@Optional @Service ContactNames value) {
+        names = value;
+        later(() -> {
+            namesAsked.clear();
+            render();
+        });
+    }
+
+    /**
      * @param enabled the notification preference
      */
     @Inject
@@ -216,7 +242,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onConnectionStatus(@UIEventTopic(Topics.CONNECTION_STATUS) ConnectionStatusChange change) {
+    public void onConnectionStatus(@UIEventTopic(EventTopics.CONNECTION_STATUS) ConnectionStatusChange change) {
         if (!ready()) {
             return;
         }
@@ -237,7 +263,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onAgentRefresh(@UIEventTopic(Topics.AGENT_REFRESH) Agent agent) {
+    public void onAgentRefresh(@UIEventTopic(EventTopics.AGENT_REFRESH) Agent agent) {
         render();
     }
 
@@ -246,7 +272,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onMuteToggle(@UIEventTopic(Topics.AGENT_MUTE_TOGGLE) MuteToggle toggle) {
+    public void onMuteToggle(@UIEventTopic(EventTopics.AGENT_MUTE_TOGGLE) MuteToggle toggle) {
         if (ready()) {
             audioBar.setMuted(toggle.muted());
         }
@@ -257,7 +283,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onContactConnecting(@UIEventTopic(Topics.CONTACT_CONNECTING) Contact contact) {
+    public void onContactConnecting(@UIEventTopic(EventTopics.CONTACT_CONNECTING) Contact contact) {
         offered(contact);
     }
 
@@ -266,7 +292,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onContactIncoming(@UIEventTopic(Topics.CONTACT_INCOMING) Contact contact) {
+    public void onContactIncoming(@UIEventTopic(EventTopics.CONTACT_INCOMING) Contact contact) {
         offered(contact);
     }
 
@@ -275,7 +301,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onSoftphoneStats(@UIEventTopic(Topics.SOFTPHONE_STATS) SoftphoneStats stats) {
+    public void onSoftphoneStats(@UIEventTopic(EventTopics.SOFTPHONE_STATS) SoftphoneStats stats) {
         showQuality(stats);
     }
 
@@ -284,7 +310,7 @@ public class AgentView {
      */
     @Inject
     @Optional
-    public void onSoftphoneLiveStats(@UIEventTopic(Topics.SOFTPHONE_LIVE_STATS) SoftphoneStats second) {
+    public void onSoftphoneLiveStats(@UIEventTopic(EventTopics.SOFTPHONE_LIVE_STATS) SoftphoneStats second) {
         showQuality(second);
     }
 
@@ -306,6 +332,9 @@ public class AgentView {
     }
 
     private void offered(Contact contact) {
+        if (ready()) {
+            askName(contact.toSnapshot());
+        }
         if (ready() && notificationsEnabled) {
             notifier.offer(contact);
         }
@@ -317,42 +346,59 @@ public class AgentView {
         }
         Streams service = streams;
         ConnectionStatus status = service == null ? ConnectionStatus.SIGNED_OUT : service.connectionStatus();
-        Agent agent = null;
-        String name = null;
-        List<Contact> current = List.of();
+        AgentSnapshot agent = null;
         try {
-            agent = currentAgent().orElse(null);
-            if (agent != null) {
-                name = agent.getName();
-                current = agent.getContacts();
-            }
+            agent = currentAgent().map(Agent::toSnapshot).orElse(null);
         } catch (StreamsException e) {
-            agent = null; // terminated between the two reads: signed out
+            agent = null; // terminated meanwhile: signed out
         }
-        sessionBar.update(new SessionBar.State(status, name, signIn != null, storedSession, busy));
+        // everything below renders this one immutable snapshot
+        shown = agent;
+        sessionBar.update(new SessionBar.State(status, agent == null ? null : agent.configuration().name(),
+                signIn != null, storedSession, busy));
         stateBar.update(agent);
-        contacts.update(current);
+        contacts.update(agent);
         Set<String> ids = new HashSet<>();
-        Set<String> offered = new HashSet<>();
-        Contact connected = null;
-        for (Contact contact : current) {
-            ids.add(contact.getContactId());
-            if (ContactStates.isOfferedCall(contact.toSnapshot())) {
-                offered.add(contact.getContactId());
+        Map<String, ContactSnapshot> offered = new HashMap<>();
+        ContactSnapshot connected = null;
+        for (ContactSnapshot contact : agent == null ? List.<ContactSnapshot>of() : agent.contacts()) {
+            ids.add(contact.contactId());
+            askName(contact);
+            if (ContactStates.isOfferedCall(contact)) {
+                offered.put(contact.contactId(), contact);
             }
-            if (connected == null && ContactStates.isConnectedVoice(contact.toSnapshot())) {
+            if (connected == null && ContactStates.isConnectedVoice(contact)) {
                 connected = contact;
             }
         }
         quality.keySet().retainAll(ids);
+        namesAsked.retainAll(ids);
         notifier.retain(offered);
         audioBar.update(new AudioBar.State(connected != null,
-                connected == null ? null : connected.toSnapshot().agentConnection().orElse(null),
-                connected == null ? null : quality.get(connected.getContactId()), mediaNote(agent)));
+                connected == null ? null : connected.agentConnection().orElse(null),
+                connected == null ? null : quality.get(connected.contactId()), mediaNote(agent)));
     }
 
-    private String mediaNote(Agent agent) {
-        if (agent == null || !agent.isSoftphoneEnabled()) {
+    // once per contact; the answer comes later (from the host's directory) and renders the view again
+    private void askName(ContactSnapshot contact) {
+        ContactNames directory = names;
+        if (directory == null || !namesAsked.add(contact.contactId())) {
+            return;
+        }
+        directory.displayName(contact).thenAccept(name -> {
+            if (name.isPresent()) {
+                later(this::render);
+            }
+        });
+    }
+
+    private java.util.Optional<String> partyName(String contactId) {
+        ContactNames directory = names;
+        return directory == null ? java.util.Optional.empty() : directory.cachedName(contactId);
+    }
+
+    private String mediaNote(AgentSnapshot agent) {
+        if (agent == null || !agent.configuration().softphoneEnabled()) {
             return null;
         }
         if (softphone == null) {
@@ -369,12 +415,8 @@ public class AgentView {
         if (!ready()) {
             return;
         }
-        try {
-            stateBar.tick(currentAgent().orElse(null));
-            contacts.tick();
-        } catch (StreamsException e) {
-            // signed out between two ticks; the status event renders the rest
-        }
+        stateBar.tick(shown);
+        contacts.tick();
         display.timerExec(TICK_MILLIS, tick);
     }
 
@@ -393,8 +435,8 @@ public class AgentView {
         if (service == null) {
             return;
         }
-        String cookieName = Platform.getPreferencesService().getString(AgentPreferences.NODE,
-                AgentPreferences.SESSION_COOKIE_NAME, AgentPreferences.DEFAULT_SESSION_COOKIE_NAME, null);
+        String cookieName = Platform.getPreferencesService().getString(SessionPreferences.NODE,
+                SessionPreferences.SESSION_COOKIE_NAME, SessionPreferences.DEFAULT_SESSION_COOKIE_NAME, null);
         setBusy(true);
         Jobs.run(Messages.SignIn_prepareJob, monitor -> service.configuration())
                 .whenComplete((configuration, failure) -> actions.ui(() -> {

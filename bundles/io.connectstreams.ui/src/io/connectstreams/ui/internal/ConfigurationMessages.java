@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import io.connectstreams.api.config.ConfigurationException;
 import io.connectstreams.api.config.ConfigurationException.Violation;
-import io.connectstreams.ui.AgentPreferences;
+import io.connectstreams.session.SessionPreferences;
 
 /**
  * Says which preference a configuration error is about: each {@link Violation} of a {@link ConfigurationException}
@@ -17,7 +17,7 @@ public final class ConfigurationMessages {
             "instanceUrl", Messages.Preferences_instanceUrl, //$NON-NLS-1$
             "loginUrl", Messages.Preferences_loginUrl, //$NON-NLS-1$
             "region", Messages.Preferences_region, //$NON-NLS-1$
-            AgentPreferences.TRUSTED_CERTIFICATE, Messages.Preferences_trustedCertificate,
+            SessionPreferences.TRUSTED_CERTIFICATE, Messages.Preferences_trustedCertificate,
             "ringtones.voice.ringtoneUrl", Messages.Preferences_ringtoneVoice, //$NON-NLS-1$
             "ringtones.queue_callback.ringtoneUrl", Messages.Preferences_ringtoneCallback, //$NON-NLS-1$
             "ringtones.chat.ringtoneUrl", Messages.Preferences_ringtoneChat, //$NON-NLS-1$

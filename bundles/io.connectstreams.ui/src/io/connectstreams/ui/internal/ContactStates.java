@@ -4,14 +4,15 @@ import java.util.Optional;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Contact;
+import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 
 /**
- * What the agent may do with a contact, decided from its latest data the way the CCP decides it. Shared by the view
- * and the command handlers.
+ * What the agent may do with a contact, decided from one snapshot the way the CCP decides it; the action then goes to
+ * the contact's live handle ({@link #handle}). Shared by the view and the command handlers.
  */
 public final class ContactStates {
 
@@ -78,27 +79,44 @@ public final class ContactStates {
     }
 
     /**
-     * @param agent the agent
+     * @param agent the agent's snapshot
      * @return the first offered voice or callback contact
      */
-    public static Optional<Contact> offered(Agent agent) {
-        return agent.getContacts().stream().filter(c -> isOfferedCall(c.toSnapshot())).findFirst();
+    public static Optional<ContactSnapshot> offered(AgentSnapshot agent) {
+        return agent.contacts().stream().filter(ContactStates::isOfferedCall).findFirst();
     }
 
     /**
-     * @param agent the agent
+     * @param agent the agent's snapshot
      * @return the first voice contact the agent can hang up
      */
-    public static Optional<Contact> hangUpCandidate(Agent agent) {
-        return agent.getContacts().stream().filter(c -> c.toSnapshot().isVoice() && canHangUp(c.toSnapshot()))
-                .findFirst();
+    public static Optional<ContactSnapshot> hangUpCandidate(AgentSnapshot agent) {
+        return agent.contacts().stream().filter(c -> c.isVoice() && canHangUp(c)).findFirst();
+    }
+
+    /**
+     * @param agent the agent's snapshot
+     * @return the first connected voice contact: the one whose audio mute and call quality apply
+     */
+    public static Optional<ContactSnapshot> connectedVoice(AgentSnapshot agent) {
+        return agent.contacts().stream().filter(ContactStates::isConnectedVoice).findFirst();
     }
 
     /**
      * @param agent the agent
-     * @return the first connected voice contact: the one whose audio mute and call quality apply
+     * @param contact a contact of a snapshot
+     * @return the contact's live handle, to act on; empty when it is gone since
      */
-    public static Optional<Contact> connectedVoice(Agent agent) {
-        return agent.getContacts().stream().filter(c -> isConnectedVoice(c.toSnapshot())).findFirst();
+    public static Optional<Contact> handle(Agent agent, ContactSnapshot contact) {
+        return handle(agent, contact.contactId());
+    }
+
+    /**
+     * @param agent the agent
+     * @param contactId a contact's id
+     * @return the contact's live handle, to act on; empty when it is gone
+     */
+    public static Optional<Contact> handle(Agent agent, String contactId) {
+        return agent.getContacts().stream().filter(c -> c.getContactId().equals(contactId)).findFirst();
     }
 }

@@ -175,6 +175,9 @@ public final class Messages extends NLS {
     public static String Contact_unknownCaller;
 
     /** See {@code messages.properties}. */
+    public static String Contact_nameAndNumber;
+
+    /** See {@code messages.properties}. */
     public static String Contact_incoming;
 
     /** See {@code messages.properties}. */
@@ -343,7 +346,19 @@ public final class Messages extends NLS {
     public static String Preferences_noSoftphone;
 
     /** See {@code messages.properties}. */
+    public static String Preferences_notSaved;
+
+    /** See {@code messages.properties}. */
     public static String Preferences_noRingtones;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_devicesLoading;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_devicesJob;
+
+    /** See {@code messages.properties}. */
+    public static String Preferences_devicesFailed;
 
     /** See {@code messages.properties}. */
     public static String SessionBar_signIn;
@@ -364,22 +379,7 @@ public final class Messages extends NLS {
     public static String SessionBar_signOutTooltip;
 
     /** See {@code messages.properties}. */
-    public static String SignIn_job;
-
-    /** See {@code messages.properties}. */
     public static String SignIn_prepareJob;
-
-    /** See {@code messages.properties}. */
-    public static String SignIn_checkStoredJob;
-
-    /** See {@code messages.properties}. */
-    public static String SignIn_noStoredSession;
-
-    /** See {@code messages.properties}. */
-    public static String SignIn_storedSessionOtherInstance;
-
-    /** See {@code messages.properties}. */
-    public static String SignOut_job;
 
     /** See {@code messages.properties}. */
     public static String StateBar_label;

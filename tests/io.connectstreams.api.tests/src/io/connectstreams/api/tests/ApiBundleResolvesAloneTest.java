@@ -43,7 +43,8 @@ class ApiBundleResolvesAloneTest {
         List<String> exported = api.adapt(BundleWiring.class).getCapabilities("osgi.wiring.package").stream()
                 .map(c -> (String) c.getAttributes().get("osgi.wiring.package")).sorted().toList();
         assertEquals(List.of("io.connectstreams.api", "io.connectstreams.api.calllog", "io.connectstreams.api.config",
-                "io.connectstreams.api.event", "io.connectstreams.api.model", "io.connectstreams.api.ringtone",
+                "io.connectstreams.api.event", "io.connectstreams.api.model", "io.connectstreams.api.names",
+                "io.connectstreams.api.ringtone",
                 "io.connectstreams.api.softphone", "io.connectstreams.api.spi"), exported);
     }
 }

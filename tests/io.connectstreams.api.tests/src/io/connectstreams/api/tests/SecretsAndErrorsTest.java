@@ -22,7 +22,11 @@ import io.connectstreams.api.QuotaExceededException;
 import io.connectstreams.api.ServiceUnavailableException;
 import io.connectstreams.api.StreamsException;
 import io.connectstreams.api.UnauthorizedException;
+import io.connectstreams.api.event.AgentEvents;
+import io.connectstreams.api.event.ContactEvents;
 import io.connectstreams.api.event.EventTopics;
+import io.connectstreams.api.event.EventType;
+import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.model.SoftphoneCallType;
 import io.connectstreams.api.model.SoftphoneMediaInfo;
 import io.connectstreams.api.softphone.IceServer;
@@ -104,5 +108,18 @@ class SecretsAndErrorsTest {
         assertEquals("io/connectstreams/a_b/_/c", EventTopics.of("a.b::::c"));
         assertEquals("io/connectstreams/_", EventTopics.of(""));
         assertEquals("io/connectstreams/x/_", EventTopics.of("x::"));
+    }
+
+    @Test
+    void theTopicConstantsAreTheTopicsOfTheirEvents() {
+        assertEquals(EventTopics.of(AgentEvents.REFRESH), EventTopics.AGENT_REFRESH);
+        assertEquals(EventTopics.of(AgentEvents.STATE_CHANGE), EventTopics.AGENT_STATE_CHANGE);
+        assertEquals(EventTopics.of(AgentEvents.MUTE_TOGGLE), EventTopics.AGENT_MUTE_TOGGLE);
+        assertEquals(EventTopics.of(AgentEvents.SOFTPHONE_ERROR), EventTopics.AGENT_SOFTPHONE_ERROR);
+        assertEquals(EventTopics.of(ContactEvents.CONNECTING), EventTopics.CONTACT_CONNECTING);
+        assertEquals(EventTopics.of(ContactEvents.INCOMING), EventTopics.CONTACT_INCOMING);
+        assertEquals(EventTopics.of(EventType.SOFTPHONE_STATS), EventTopics.SOFTPHONE_STATS);
+        assertEquals(EventTopics.of(StreamsEvents.CONNECTION_STATUS), EventTopics.CONNECTION_STATUS);
+        assertEquals(EventTopics.of(StreamsEvents.SOFTPHONE_LIVE_STATS), EventTopics.SOFTPHONE_LIVE_STATS);
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,25 @@ class CallRecordingTest {
 
     @TempDir
     Path directory;
+
+    @Test
+    void theHostsNameOfThePartyIsRecordedOnceItArrives() {
+        try (Recording log = new Recording(directory, "named")) {
+            AtomicBoolean answered = new AtomicBoolean();
+            log.nameParties(contact -> answered.get() && contact.contactId().equals("named-1")
+                    ? Optional.of("Ada Lovelace (Analytical Engines)") : Optional.empty());
+            Call call = Call.inbound("named-1", log.t(10));
+            log.play(11, call);
+            assertEquals("Ada Lovelace", log.entry(call.id()).endpointName(), "the endpoint's name meanwhile");
+
+            answered.set(true); // the host's lookup completed
+            log.play(12, call);
+            assertEquals("Ada Lovelace (Analytical Engines)", log.entry(call.id()).endpointName());
+            log.play(30); // the contact is gone: the record is finished
+            assertEquals(CallOutcome.MISSED, log.entry(call.id()).outcome());
+            assertEquals("Ada Lovelace (Analytical Engines)", log.entry(call.id()).endpointName(), "kept");
+        }
+    }
 
     @Test
     void anAnsweredInboundCallWithHoldsAndMutes() {

@@ -12,10 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.connectstreams.api.calllog.CallLogEntry;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.calllog.internal.CallLogSettings;
 import io.connectstreams.calllog.internal.CallRecorder;
 import io.connectstreams.calllog.internal.CallStore;
@@ -176,6 +179,17 @@ final class Recording implements AutoCloseable {
      * @param contactId a contact
      * @return its entry
      */
+    /**
+     * Records from now on with the host's names of parties ({@code ContactNames} in the component).
+     *
+     * @param names the name of a contact's party if the host has given it
+     */
+    void nameParties(Function<ContactSnapshot, Optional<String>> names) {
+        recorder.close();
+        recorder = new CallRecorder(store, log.logger(), Clock.systemUTC(), names);
+        recorder.subscribe(bus);
+    }
+
     CallLogEntry entry(String contactId) {
         return store.find(contactId).orElseThrow(() -> new AssertionError("no entry for " + contactId));
     }

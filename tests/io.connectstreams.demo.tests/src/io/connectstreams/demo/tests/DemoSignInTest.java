@@ -3,7 +3,6 @@ package io.connectstreams.demo.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +23,8 @@ import io.connectstreams.demo.internal.crm.ScreenPopService;
 import io.connectstreams.demo.internal.sandbox.DemoContactCenter;
 import io.connectstreams.demo.internal.sandbox.PlacedCall;
 import io.connectstreams.demo.internal.signin.DemoSignIn;
-import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.sandbox.AgentStatus;
+import io.connectstreams.session.AgentSignIn;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 
@@ -40,6 +38,7 @@ class DemoSignInTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final Streams streams = Bundles.service(Streams.class, WAIT);
+    private final AgentSignIn agentSignIn = Bundles.service(AgentSignIn.class, WAIT);
     private final DemoContactCenter contactCenter = Bundles.service(DemoContactCenter.class, WAIT);
     private final ScreenPopService screenPop = Bundles.service(ScreenPopService.class, WAIT);
     private final List<ScreenPopEvent> pops = new CopyOnWriteArrayList<>();
@@ -54,7 +53,7 @@ class DemoSignInTest {
     @Test
     void theDemoAgentSignsInAndCallersPopTheirCustomer() throws Exception {
         List<Agent> signedIn = new CopyOnWriteArrayList<>();
-        Job job = new DemoSignIn(streams, contactCenter).job(signedIn::add);
+        Job job = new DemoSignIn(streams, agentSignIn, contactCenter).job(signedIn::add);
         job.schedule();
         assertTrue(job.join(WAIT.toMillis(), null), "the sign-in job ends");
         IStatus result = job.getResult();
@@ -82,17 +81,16 @@ class DemoSignInTest {
     }
 
     @Test
-    void theSandboxIsHandedToTheAgentViewsPreferences() throws Exception {
-        new DemoSignIn(streams, contactCenter).signIn();
-        var node = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
-        assertEquals(contactCenter.sandbox().baseUri().toString(), node.get(AgentPreferences.INSTANCE_URL, null));
-        assertEquals(contactCenter.files().certificate().toAbsolutePath(),
-                Path.of(node.get(AgentPreferences.TRUSTED_CERTIFICATE, "")));
+    void theAgentViewsSignInReachesTheSandbox() throws Exception {
+        // the demo's configuration source outranks the preferences: "Sign in again" in the view reaches the sandbox
+        assertEquals(contactCenter.sandbox().baseUri(), agentSignIn.configuration().instanceUrl());
+        Agent agent = new DemoSignIn(streams, agentSignIn, contactCenter).signIn();
+        assertEquals("Jane Doe", agent.getName());
     }
 
     @Test
     void signingInTwiceKeepsTheRunningSession() throws Exception {
-        DemoSignIn signIn = new DemoSignIn(streams, contactCenter);
+        DemoSignIn signIn = new DemoSignIn(streams, agentSignIn, contactCenter);
         String name = signIn.signIn().getName();
         assertEquals(name, signIn.signIn().getName(), "the second sign-in finds the first session");
         assertTrue(streams.isInitialized());

@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
-import io.connectstreams.ui.internal.session.MuteTracker;
 
 /**
- * The toggle-mute command (Ctrl+Alt+M) acts on the mute the agent sees. The bus hands each
- * {@code agent::mute_toggle} to the all-event handlers (the bridge that brings it to the view among them) before the
- * handlers of that event, the command's {@link MuteTracker} among them: an all-event handler added by this test
- * reads what the command would decide at the moment the view learns of the change. With the real softphone that
- * must already be the new state, else an agent pressing Ctrl+Alt+M just after the button shows "Muted" mutes again
- * (seen in the responsiveness benchmark on a busy machine).
+ * The toggle-mute command (Ctrl+Alt+M) acts on the mute the agent sees. The mute state has one source, the
+ * softphone, which changes it before it announces {@code agent::mute_toggle}; the bus hands that event to the
+ * all-event handlers (the bridge that brings it to the view among them) first, so an all-event handler added by this
+ * test reads what the command would decide at the moment the view learns of the change. It must already be the new
+ * state, else an agent pressing Ctrl+Alt+M just after the button shows "Muted" mutes again (seen in the
+ * responsiveness benchmark on a busy machine, when the command had a tracker of its own).
  */
 class MuteCommandTest extends ViewTestBase {
 
@@ -40,12 +40,12 @@ class MuteCommandTest extends ViewTestBase {
         robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's session TALKING: "
                 + fixture.softphone.sessions());
 
-        MuteTracker tracker = Bundles.service(MuteTracker.class, UiRobot.WAIT);
+        Softphone softphone = Bundles.service(Softphone.class, UiRobot.WAIT);
         List<Boolean> commandSees = new CopyOnWriteArrayList<>();
         Button mute = view.find(Button.class, WidgetIds.MUTE);
         try (Subscription announcements = fixture.bus.subscribeAll(event -> {
             if (AgentEvents.MUTE_TOGGLE.equals(event.name())) {
-                commandSees.add(tracker.isMuted());
+                commandSees.add(softphone.isMuted());
             }
         })) {
             robot.toggle(mute);

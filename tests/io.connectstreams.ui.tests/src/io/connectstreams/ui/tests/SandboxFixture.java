@@ -30,14 +30,15 @@ import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.session.AgentSignIn;
+import io.connectstreams.session.SecureSessionStore;
+import io.connectstreams.session.SessionPreferences;
+import io.connectstreams.session.SessionStore;
 import io.connectstreams.softphone.internal.SoftphoneComponent;
 import io.connectstreams.softphone.internal.media.VirtualMicrophone;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.AgentPreferences;
-import io.connectstreams.ui.AgentSignIn;
-import io.connectstreams.ui.SecureSessionStore;
-import io.connectstreams.ui.SessionStore;
 
 /**
  * What a UI test needs around the view: a real sandbox over HTTPS whose certificate the preferences trust (the
@@ -71,13 +72,13 @@ final class SandboxFixture implements AutoCloseable {
         bus = streams.eventBus();
         signIn = Bundles.service(AgentSignIn.class, WAIT);
         softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
-        preferences.put(AgentPreferences.INSTANCE_URL, sandbox.baseUri().toString());
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(SessionPreferences.NODE);
+        preferences.put(SessionPreferences.INSTANCE_URL, sandbox.baseUri().toString());
         if (sandbox.isHttps()) {
             // a private-CA instance: its certificate is trusted through the preference, nothing else
             Path pem = directory.resolve("sandbox.pem");
             sandbox.writeCertificatePem(pem);
-            preferences.put(AgentPreferences.TRUSTED_CERTIFICATE, pem.toString());
+            preferences.put(SessionPreferences.TRUSTED_CERTIFICATE, pem.toString());
         }
     }
 
@@ -174,9 +175,12 @@ final class SandboxFixture implements AutoCloseable {
         } finally {
             softphone.virtualMicrophone().ifPresent(VirtualMicrophone::silence);
             storeRegistration.unregister();
-            IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
-            preferences.clear();
-            preferences.flush();
+            // the session's preferences this fixture set, and the view's a test set (notifications off)
+            for (String node : new String[] { SessionPreferences.NODE, AgentPreferences.NODE }) {
+                IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(node);
+                preferences.clear();
+                preferences.flush();
+            }
             sandbox.close();
         }
     }

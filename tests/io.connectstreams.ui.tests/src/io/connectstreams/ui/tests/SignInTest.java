@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
-import io.connectstreams.ui.AgentPreferences;
+import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -82,7 +82,7 @@ class SignInTest {
     @Test
     void aBrokenPreferenceIsNamedInTheView() throws Exception {
         start(Sandbox.builder().port(0));
-        InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).put(AgentPreferences.INSTANCE_URL,
+        InstanceScope.INSTANCE.getNode(SessionPreferences.NODE).put(SessionPreferences.INSTANCE_URL,
                 "http://contact-center.example.com/");
         robot.click(view.find(Button.class, WidgetIds.SIGN_IN));
         robot.waitUntil(() -> robot.findAnywhere(Text.class, WidgetIds.MESSAGE).getText()

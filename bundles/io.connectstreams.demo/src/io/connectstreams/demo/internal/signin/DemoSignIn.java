@@ -10,25 +10,24 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Credentials;
 import io.connectstreams.api.Streams;
-import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.model.AgentState;
 import io.connectstreams.demo.internal.Messages;
 import io.connectstreams.demo.internal.sandbox.DemoAgent;
 import io.connectstreams.demo.internal.sandbox.DemoContactCenter;
-import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.session.AgentSignIn;
 
 /**
  * Signs the demo agent ({@link DemoAgent}) in to the demo's sandbox without the login page and makes it Available,
- * so calls placed from the Sandbox menu reach it: {@code sandbox.login} gives the session cookie, which
- * {@link Streams#init} trades for tokens over HTTPS, trusting exactly the sandbox's certificate. It also hands the
- * sandbox to the agent view's preferences ({@link UiPreferencesHandOff}). This is the one place to change when the
- * agent view's own (browser) sign-in takes over.
+ * so calls placed from the Sandbox menu reach it: {@code sandbox.login} gives the session cookie, which the agent
+ * sign-in service trades for tokens over HTTPS with its configuration (the demo's
+ * {@link io.connectstreams.demo.internal.sandbox.DemoConfigurationSource}: the sandbox, trusting exactly its
+ * certificate), as the agent view's sign-in does. The session is not remembered: the sandbox's port changes at
+ * each start.
  */
 public final class DemoSignIn {
 
@@ -38,14 +37,17 @@ public final class DemoSignIn {
     static final String AVAILABLE = "Available";
 
     private final Streams streams;
+    private final AgentSignIn agentSignIn;
     private final DemoContactCenter contactCenter;
 
     /**
      * @param streams the Streams service
+     * @param agentSignIn the agent sign-in service
      * @param contactCenter the demo's contact center
      */
-    public DemoSignIn(Streams streams, DemoContactCenter contactCenter) {
+    public DemoSignIn(Streams streams, AgentSignIn agentSignIn, DemoContactCenter contactCenter) {
         this.streams = streams;
+        this.agentSignIn = agentSignIn;
         this.contactCenter = contactCenter;
     }
 
@@ -78,20 +80,12 @@ public final class DemoSignIn {
      * @throws Exception when the sandbox refuses, a step fails or times out
      */
     public Agent signIn() throws Exception {
-        Sandbox sandbox = contactCenter.sandbox();
-        try {
-            UiPreferencesHandOff.publish(sandbox.baseUri(), contactCenter.files().certificate());
-        } catch (BackingStoreException e) {
-            throw new IllegalStateException("cannot save the agent view's preferences", e);
-        }
         if (streams.isInitialized()) {
             return streams.currentAgent().orElseThrow();
         }
-        SandboxLogin login = sandbox.login(DemoAgent.USERNAME, DemoAgent.PASSWORD);
-        StreamsConfiguration configuration = StreamsConfiguration.builder(sandbox.baseUri())
-                .sslContext(sandbox.clientSslContext()).build();
-        Agent agent = await(streams.init(configuration,
-                Credentials.sessionCookie(login.cookieName(), login.cookieValue())));
+        SandboxLogin login = contactCenter.sandbox().login(DemoAgent.USERNAME, DemoAgent.PASSWORD);
+        Agent agent = await(agentSignIn.signIn(agentSignIn.configuration(),
+                Credentials.sessionCookie(login.cookieName(), login.cookieValue()), false));
         AgentState available = agent.getConfiguration().agentState(AVAILABLE).orElseThrow(
                 () -> new IllegalStateException(agent.getName() + " has no state " + AVAILABLE));
         await(agent.setState(available));

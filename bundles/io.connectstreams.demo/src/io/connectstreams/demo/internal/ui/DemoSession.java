@@ -14,6 +14,7 @@ import io.connectstreams.demo.internal.crm.Registration;
 import io.connectstreams.demo.internal.crm.ScreenPopService;
 import io.connectstreams.demo.internal.sandbox.DemoContactCenter;
 import io.connectstreams.demo.internal.signin.DemoSignIn;
+import io.connectstreams.session.AgentSignIn;
 
 /**
  * What the demo application adds to the running workbench: the screen pop, the check mark of "Calls on a Timer"
@@ -29,6 +30,7 @@ public final class DemoSession implements AutoCloseable {
     private final ServiceHandle<DemoContactCenter> contactCenter;
     private final ServiceHandle<ScreenPopService> screenPop;
     private final ServiceHandle<Streams> streams;
+    private final ServiceHandle<AgentSignIn> signIn;
     private final ScreenPopPresenter presenter;
     private final Registration timerState;
 
@@ -36,6 +38,7 @@ public final class DemoSession implements AutoCloseable {
         contactCenter = ServiceHandle.of(DemoContactCenter.class);
         screenPop = ServiceHandle.of(ScreenPopService.class);
         streams = ServiceHandle.of(Streams.class);
+        signIn = ServiceHandle.of(AgentSignIn.class);
         presenter = new ScreenPopPresenter(workbench, screenPop.get());
         timerState = contactCenter.get().callTimer().onRunningChange(running -> refreshTimerItems(workbench));
     }
@@ -51,7 +54,7 @@ public final class DemoSession implements AutoCloseable {
     public static DemoSession start(IWorkbench workbench, IStatusLineManager statusLine) {
         DemoSession session = new DemoSession(workbench);
         URI sandbox = session.contactCenter.get().sandbox().baseUri();
-        new DemoSignIn(session.streams.get(), session.contactCenter.get()).job(agent -> {
+        new DemoSignIn(session.streams.get(), session.signIn.get(), session.contactCenter.get()).job(agent -> {
             String message = NLS.bind(Messages.SignIn_done, agent.getName(), sandbox);
             asyncExec(workbench, () -> statusLine.setMessage(message));
         }).schedule();
@@ -77,6 +80,7 @@ public final class DemoSession implements AutoCloseable {
         contactCenter.get().callTimer().stop();
         streams.get().terminate();
         streams.close();
+        signIn.close();
         screenPop.close();
         contactCenter.close();
     }

@@ -1,10 +1,12 @@
 package io.connectstreams.ui.internal.commands;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Contact;
+import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
 
@@ -19,13 +21,12 @@ public final class AcceptHandler extends AgentHandler {
     }
 
     @Override
-    boolean appliesTo(Agent agent) {
-        return ContactStates.offered(agent).isPresent();
+    Optional<ContactSnapshot> target(AgentSnapshot agent) {
+        return ContactStates.offered(agent);
     }
 
     @Override
-    CompletionStage<?> run(Agent agent) {
-        return ContactStates.offered(agent).map(Contact::accept)
-                .orElseGet(() -> CompletableFuture.completedFuture(null));
+    CompletionStage<?> run(Agent agent, Contact contact) {
+        return contact.accept();
     }
 }

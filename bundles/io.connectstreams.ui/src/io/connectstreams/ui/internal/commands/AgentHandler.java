@@ -12,8 +12,12 @@ import org.osgi.service.log.LoggerFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.connectstreams.api.Agent;
+import io.connectstreams.api.Contact;
 import io.connectstreams.api.Streams;
 import io.connectstreams.api.StreamsException;
+import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.session.Jobs;
 
 /**
@@ -42,7 +46,7 @@ abstract class AgentHandler extends AbstractHandler {
     @Override
     public final boolean isEnabled() {
         try {
-            return agent().map(this::appliesTo).orElse(false);
+            return agent().flatMap(agent -> target(agent.toSnapshot())).isPresent();
         } catch (StreamsException e) {
             return false; // signed out while deciding
         }
@@ -51,18 +55,20 @@ abstract class AgentHandler extends AbstractHandler {
     @Override
     public final Object execute(ExecutionEvent event) {
         Optional<Agent> agent = agent();
-        if (agent.isEmpty() || !appliesTo(agent.get())) {
+        Optional<Contact> contact = agent.flatMap(this::targetHandle);
+        if (contact.isEmpty()) {
             return null;
         }
-        Jobs.run(label, monitor -> run(agent.get()).toCompletableFuture().join()).whenComplete((done, failure) -> {
-            if (failure != null) {
-                LoggerFactory factory = loggers.getService();
-                if (factory != null) {
-                    Logger logger = factory.getLogger(getClass());
-                    logger.warn("{} failed: {}", getClass().getSimpleName(), failure.toString()); //$NON-NLS-1$
-                }
-            }
-        });
+        Jobs.run(label, monitor -> run(agent.get(), contact.get()).toCompletableFuture().join())
+                .whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LoggerFactory factory = loggers.getService();
+                        if (factory != null) {
+                            Logger logger = factory.getLogger(getClass());
+                            logger.warn("{} failed: {}", getClass().getSimpleName(), failure.toString()); //$NON-NLS-1$
+                        }
+                    }
+                });
         return null;
     }
 
@@ -74,16 +80,26 @@ abstract class AgentHandler extends AbstractHandler {
     }
 
     /**
-     * @param agent the signed-in agent
-     * @return whether the command can act now
+     * @param agent the signed-in agent's latest snapshot
+     * @return the contact the command acts on now, empty when it cannot act
      */
-    abstract boolean appliesTo(Agent agent);
+    abstract Optional<ContactSnapshot> target(AgentSnapshot agent);
 
     /**
      * @param agent the signed-in agent
+     * @param contact the live handle of the {@link #target} contact
      * @return the action's stage; the job waits for it (actions time out)
      */
-    abstract CompletionStage<?> run(Agent agent);
+    abstract CompletionStage<?> run(Agent agent, Contact contact);
+
+    // decided from one snapshot; the action goes to that contact's live handle
+    private Optional<Contact> targetHandle(Agent agent) {
+        try {
+            return target(agent.toSnapshot()).flatMap(contact -> ContactStates.handle(agent, contact));
+        } catch (StreamsException e) {
+            return Optional.empty(); // signed out meanwhile
+        }
+    }
 
     private Optional<Agent> agent() {
         Streams service = streams.getService();

@@ -1,10 +1,14 @@
 package io.connectstreams.ui.internal.commands;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Connection;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
 
@@ -20,13 +24,13 @@ public final class HangUpHandler extends AgentHandler {
     }
 
     @Override
-    boolean appliesTo(Agent agent) {
-        return ContactStates.hangUpCandidate(agent).isPresent();
+    Optional<ContactSnapshot> target(AgentSnapshot agent) {
+        return ContactStates.hangUpCandidate(agent);
     }
 
     @Override
-    CompletionStage<?> run(Agent agent) {
-        return ContactStates.hangUpCandidate(agent).flatMap(contact -> contact.getAgentConnection())
-                .map(Connection::destroy).orElseGet(() -> CompletableFuture.completedFuture(null));
+    CompletionStage<?> run(Agent agent, Contact contact) {
+        return contact.getAgentConnection().map(Connection::destroy)
+                .orElseGet(() -> CompletableFuture.completedFuture(null));
     }
 }

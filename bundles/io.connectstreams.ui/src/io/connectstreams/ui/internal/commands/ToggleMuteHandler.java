@@ -1,5 +1,6 @@
 package io.connectstreams.ui.internal.commands;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -7,36 +8,41 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.connectstreams.api.Agent;
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
-import io.connectstreams.ui.internal.session.MuteTracker;
 
 /**
- * {@link io.connectstreams.ui.AgentCommands#TOGGLE_MUTE}: {@code agent.unmute()} if the agent is muted (the
- * softphone's state, else the last {@code agent::mute_toggle}: {@link MuteTracker}), else {@code agent.mute()};
- * enabled while a voice contact is connected.
+ * {@link io.connectstreams.ui.AgentCommands#TOGGLE_MUTE}: {@code agent.unmute()} if the softphone says the agent is
+ * muted, else {@code agent.mute()}; enabled while a voice contact is connected. The softphone owns the mute state
+ * (it changes it before it announces {@code agent::mute_toggle}, so it is never behind the view's button); without a
+ * softphone nothing can mute, and the command mutes.
  */
 public final class ToggleMuteHandler extends AgentHandler {
 
-    private final ServiceTracker<MuteTracker, MuteTracker> mute;
+    private final ServiceTracker<Softphone, Softphone> softphone;
 
-    /** Tracks the mute state. */
+    /** Tracks the softphone. */
     public ToggleMuteHandler() {
         super(Messages.Command_toggleMute);
-        mute = new ServiceTracker<>(FrameworkUtil.getBundle(ToggleMuteHandler.class).getBundleContext(),
-                MuteTracker.class, null);
-        mute.open();
+        softphone = new ServiceTracker<>(FrameworkUtil.getBundle(ToggleMuteHandler.class).getBundleContext(),
+                Softphone.class, null);
+        softphone.open();
     }
 
     @Override
-    boolean appliesTo(Agent agent) {
-        return ContactStates.connectedVoice(agent).isPresent();
+    Optional<ContactSnapshot> target(AgentSnapshot agent) {
+        return ContactStates.connectedVoice(agent);
     }
 
+    // runs in a job: isMuted() may wait for a mute request being handled on another thread
     @Override
-    CompletionStage<?> run(Agent agent) {
-        MuteTracker tracker = mute.getService();
-        if (tracker != null && tracker.isMuted()) {
+    CompletionStage<?> run(Agent agent, Contact contact) {
+        Softphone phone = softphone.getService();
+        if (phone != null && phone.isMuted()) {
             agent.unmute();
         } else {
             agent.mute();
@@ -46,7 +52,7 @@ public final class ToggleMuteHandler extends AgentHandler {
 
     @Override
     public void dispose() {
-        mute.close();
+        softphone.close();
         super.dispose();
     }
 }

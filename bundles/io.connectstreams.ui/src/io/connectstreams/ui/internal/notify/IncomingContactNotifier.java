@@ -3,7 +3,7 @@ package io.connectstreams.ui.internal.notify;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -30,6 +30,7 @@ public final class IncomingContactNotifier {
     private final Display display;
     private final ActionRunner actions;
     private final Logger logger;
+    private final Function<ContactSnapshot, String> callers;
     private final Map<String, IncomingContactPopup> open = new HashMap<>();
     private IncomingContactPopup ready;
     private boolean enabled = true;
@@ -39,11 +40,14 @@ public final class IncomingContactNotifier {
      * @param display the display
      * @param actions runs Accept and Reject
      * @param logger where failures to show a popup go
+     * @param callers names a contact's caller as the view does (with the host's name of the party once known)
      */
-    public IncomingContactNotifier(Display display, ActionRunner actions, Logger logger) {
+    public IncomingContactNotifier(Display display, ActionRunner actions, Logger logger,
+            Function<ContactSnapshot, String> callers) {
         this.display = display;
         this.actions = actions;
         this.logger = logger;
+        this.callers = callers;
         prepareLater();
     }
 
@@ -62,7 +66,7 @@ public final class IncomingContactNotifier {
             IncomingContactPopup popup = takeReady();
             popup.getShell().addListener(SWT.Dispose, event -> open.remove(contactId, popup));
             open.put(contactId, popup);
-            popup.show(snapshot, () -> {
+            popup.show(snapshot, callers.apply(snapshot), () -> {
                 close(contactId);
                 actions.run(Messages.Contacts_accept, contact::accept);
             }, () -> {
@@ -77,14 +81,18 @@ public final class IncomingContactNotifier {
     }
 
     /**
-     * Closes the notifications of contacts that are no longer offered.
+     * Closes the notifications of contacts that are no longer offered, and names the caller of the others again
+     * (the host's name of the party may have arrived).
      *
-     * @param offered the ids of the contacts offered now
+     * @param offered the contacts offered now, by id
      */
-    public void retain(Set<String> offered) {
+    public void retain(Map<String, ContactSnapshot> offered) {
         for (String contactId : new ArrayList<>(open.keySet())) {
-            if (!offered.contains(contactId)) {
+            ContactSnapshot contact = offered.get(contactId);
+            if (contact == null) {
                 close(contactId);
+            } else {
+                open.get(contactId).name(callers.apply(contact));
             }
         }
     }

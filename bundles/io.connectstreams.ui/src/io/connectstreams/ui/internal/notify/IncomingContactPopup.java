@@ -29,6 +29,7 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
 
     private Label from;
     private Label queue;
+    private boolean callback;
     private Runnable onAccept = () -> {
         // bound in show()
     };
@@ -63,15 +64,15 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
      * Fills the built popup with the offered contact and shows it.
      *
      * @param contact the offered contact's data
+     * @param caller who calls, as the view names the party
      * @param accept what Accept does
      * @param reject what Reject does
      */
-    void show(ContactSnapshot contact, Runnable accept, Runnable reject) {
+    void show(ContactSnapshot contact, String caller, Runnable accept, Runnable reject) {
         onAccept = accept;
         onReject = reject;
-        String caller = ContactTexts.caller(contact);
-        from.setText(NLS.bind(contact.type() == ContactType.QUEUE_CALLBACK ? Messages.Notification_callback
-                : Messages.Notification_from, caller));
+        callback = contact.type() == ContactType.QUEUE_CALLBACK;
+        name(caller);
         String queueName = ContactTexts.queue(contact);
         queue.setText(queueName.isEmpty() ? "" : NLS.bind(Messages.Notification_queue, queueName)); //$NON-NLS-1$
         Shell shell = getShell();
@@ -80,6 +81,19 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
         shell.layout(true, true);
         initializeBounds();
         open();
+    }
+
+    /**
+     * Names the caller, again when the host's name arrives after the popup opened.
+     *
+     * @param caller who calls
+     */
+    void name(String caller) {
+        String text = NLS.bind(callback ? Messages.Notification_callback : Messages.Notification_from, caller);
+        if (!from.isDisposed() && !text.equals(from.getText())) {
+            from.setText(text);
+            from.requestLayout();
+        }
     }
 
     private static void button(Composite parent, String text, String id, Runnable action) {

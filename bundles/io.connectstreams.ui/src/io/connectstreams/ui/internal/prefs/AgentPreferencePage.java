@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
@@ -20,10 +20,12 @@ import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -36,18 +38,22 @@ import io.connectstreams.api.config.ConfigurationException;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
+import io.connectstreams.session.PreferenceConfiguration;
+import io.connectstreams.session.SessionPreferences;
+import io.connectstreams.session.TrustedCertificates;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ConfigurationMessages;
 import io.connectstreams.ui.internal.Messages;
-import io.connectstreams.ui.internal.session.PreferenceConfiguration;
-import io.connectstreams.ui.internal.session.TrustedCertificates;
+import io.connectstreams.ui.internal.session.Jobs;
+import io.connectstreams.ui.internal.view.ActionRunner;
 
 /**
  * <i>Preferences &gt; Contact Center</i>: the instance, the certificate to trust for it, the session cookie, the
  * notifications, the ringtones, and the audio devices of the softphone and the ringtones when they are installed.
  * The values are checked as {@code StreamsConfiguration} checks them, and a broken one is named in the page's
- * message.
+ * message. The connection and ringtones are the session bundle's preferences ({@link SessionPreferences}, the
+ * page's store); the notifications are the view's ({@link AgentPreferences}).
  */
 public final class AgentPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -57,6 +63,7 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
     /** The certificate file last read and what reading it threw: read when its path changes, not per keystroke. */
     private String checkedCertificate;
     private Exception certificateFailure;
+    private ScopedPreferenceStore viewStore;
     private ServiceTracker<Softphone, Softphone> softphone;
     private ServiceTracker<RingtoneService, RingtoneService> ringtones;
 
@@ -68,7 +75,8 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
 
     @Override
     public void init(IWorkbench workbench) {
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, AgentPreferences.NODE));
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, SessionPreferences.NODE));
+        viewStore = new ScopedPreferenceStore(InstanceScope.INSTANCE, AgentPreferences.NODE);
         BundleContext context = FrameworkUtil.getBundle(AgentPreferencePage.class).getBundleContext();
         softphone = new ServiceTracker<>(context, Softphone.class, null);
         softphone.open();
@@ -79,12 +87,12 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
     @Override
     protected void createFieldEditors() {
         Composite parent = getFieldEditorParent();
-        text(AgentPreferences.INSTANCE_URL, Messages.Preferences_instanceUrl, WidgetIds.PREF_INSTANCE_URL, parent);
-        text(AgentPreferences.LOGIN_URL, Messages.Preferences_loginUrl, WidgetIds.PREF_LOGIN_URL, parent);
-        text(AgentPreferences.REGION, Messages.Preferences_region, WidgetIds.PREF_REGION, parent);
-        file(AgentPreferences.TRUSTED_CERTIFICATE, Messages.Preferences_trustedCertificate,
+        text(SessionPreferences.INSTANCE_URL, Messages.Preferences_instanceUrl, WidgetIds.PREF_INSTANCE_URL, parent);
+        text(SessionPreferences.LOGIN_URL, Messages.Preferences_loginUrl, WidgetIds.PREF_LOGIN_URL, parent);
+        text(SessionPreferences.REGION, Messages.Preferences_region, WidgetIds.PREF_REGION, parent);
+        file(SessionPreferences.TRUSTED_CERTIFICATE, Messages.Preferences_trustedCertificate,
                 WidgetIds.PREF_TRUSTED_CERTIFICATE, new String[] { "*.pem;*.crt;*.cer", "*.*" }, parent); //$NON-NLS-1$ //$NON-NLS-2$
-        text(AgentPreferences.SESSION_COOKIE_NAME, Messages.Preferences_cookieName, WidgetIds.PREF_COOKIE_NAME,
+        text(SessionPreferences.SESSION_COOKIE_NAME, Messages.Preferences_cookieName, WidgetIds.PREF_COOKIE_NAME,
                 parent);
         BooleanFieldEditor notifications = new BooleanFieldEditor(AgentPreferences.NOTIFICATIONS,
                 Messages.Preferences_notifications, parent);
@@ -92,14 +100,23 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
         add(AgentPreferences.NOTIFICATIONS, notifications);
         String[] labels = { Messages.Preferences_ringtoneVoice, Messages.Preferences_ringtoneCallback,
                 Messages.Preferences_ringtoneChat, Messages.Preferences_ringtoneTask };
-        for (int i = 0; i < AgentPreferences.RINGTONE_TYPES.length; i++) {
-            ContactType type = AgentPreferences.RINGTONE_TYPES[i];
-            add(AgentPreferences.ringtoneDisabledKey(type), new BooleanFieldEditor(
-                    AgentPreferences.ringtoneDisabledKey(type),
+        for (int i = 0; i < SessionPreferences.RINGTONE_TYPES.length; i++) {
+            ContactType type = SessionPreferences.RINGTONE_TYPES[i];
+            add(SessionPreferences.ringtoneDisabledKey(type), new BooleanFieldEditor(
+                    SessionPreferences.ringtoneDisabledKey(type),
                     NLS.bind(Messages.Preferences_ringtoneOff, labels[i]), parent));
-            file(AgentPreferences.ringtoneFileKey(type), labels[i], null, new String[] { "*.wav", "*.*" }, //$NON-NLS-1$ //$NON-NLS-2$
+            file(SessionPreferences.ringtoneFileKey(type), labels[i], null, new String[] { "*.wav", "*.*" }, //$NON-NLS-1$ //$NON-NLS-2$
                     parent);
         }
+    }
+
+    // the notifications editor is the one field of the view's own node
+    @Override
+    protected void initialize() {
+        super.initialize();
+        FieldEditor notifications = editors.get(AgentPreferences.NOTIFICATIONS);
+        notifications.setPreferenceStore(viewStore);
+        notifications.load();
     }
 
     @Override
@@ -111,18 +128,22 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
         audio.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Softphone phone = softphone.getService();
         RingtoneService ringer = ringtones.getService();
-        devices.add(new DeviceChooser(audio, Messages.Preferences_microphone, WidgetIds.PREF_MICROPHONE,
-                phone == null ? List.of() : phone.microphones(),
-                phone == null ? Optional.empty() : phone.selectedMicrophone(),
-                phone == null ? null : phone::selectMicrophone, Messages.Preferences_noSoftphone));
-        devices.add(new DeviceChooser(audio, Messages.Preferences_speaker, WidgetIds.PREF_SPEAKER,
-                phone == null ? List.of() : phone.speakers(),
-                phone == null ? Optional.empty() : phone.selectedSpeaker(),
-                phone == null ? null : phone::selectSpeaker, Messages.Preferences_noSoftphone));
-        devices.add(new DeviceChooser(audio, Messages.Preferences_ringer, WidgetIds.PREF_RINGER,
-                ringer == null ? List.of() : ringer.ringerDevices(),
-                ringer == null ? Optional.empty() : ringer.selectedRingerDevice(),
-                ringer == null ? null : ringer::selectRingerDevice, Messages.Preferences_noRingtones));
+        DeviceChooser microphone = new DeviceChooser(audio, Messages.Preferences_microphone,
+                WidgetIds.PREF_MICROPHONE, phone == null ? null : phone::selectMicrophone,
+                Messages.Preferences_noSoftphone);
+        DeviceChooser speaker = new DeviceChooser(audio, Messages.Preferences_speaker, WidgetIds.PREF_SPEAKER,
+                phone == null ? null : phone::selectSpeaker, Messages.Preferences_noSoftphone);
+        DeviceChooser ringerDevice = new DeviceChooser(audio, Messages.Preferences_ringer, WidgetIds.PREF_RINGER,
+                ringer == null ? null : ringer::selectRingerDevice, Messages.Preferences_noRingtones);
+        devices.addAll(List.of(microphone, speaker, ringerDevice));
+        if (phone != null) {
+            load(audio, microphone, () -> new DeviceChooser.Devices(phone.microphones(), phone.selectedMicrophone()));
+            load(audio, speaker, () -> new DeviceChooser.Devices(phone.speakers(), phone.selectedSpeaker()));
+        }
+        if (ringer != null) {
+            load(audio, ringerDevice,
+                    () -> new DeviceChooser.Devices(ringer.ringerDevices(), ringer.selectedRingerDevice()));
+        }
         return fields;
     }
 
@@ -160,7 +181,7 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
 
     @Override
     public boolean performOk() {
-        boolean saved = super.performOk();
+        boolean saved = super.performOk() && saveViewStore();
         if (saved) {
             devices.forEach(DeviceChooser::apply);
         }
@@ -174,6 +195,42 @@ public final class AgentPreferencePage extends FieldEditorPreferencePage impleme
             ringtones.close();
         }
         super.dispose();
+    }
+
+    // listing devices may wait for the sound server (up to seconds): a job lists them, the UI thread shows them
+    private void load(Control owner, DeviceChooser chooser, Supplier<DeviceChooser.Devices> list) {
+        Display display = owner.getDisplay();
+        Jobs.run(Messages.Preferences_devicesJob, monitor -> list.get()).whenComplete((listed, failure) -> {
+            try {
+                display.asyncExec(() -> {
+                    if (owner.isDisposed()) {
+                        return;
+                    }
+                    if (failure != null) {
+                        chooser.failed(NLS.bind(Messages.Preferences_devicesFailed,
+                                ActionRunner.describe(ActionRunner.unwrap(failure))));
+                    } else {
+                        chooser.show(listed);
+                    }
+                });
+            } catch (SWTException disposed) {
+                // the workbench is gone
+            }
+        });
+    }
+
+    // the dialog saves the page's own store; the view's is saved here
+    private boolean saveViewStore() {
+        if (!viewStore.needsSaving()) {
+            return true;
+        }
+        try {
+            viewStore.save();
+            return true;
+        } catch (IOException e) {
+            setErrorMessage(NLS.bind(Messages.Preferences_notSaved, e.getMessage()));
+            return false;
+        }
     }
 
     // runs on the UI thread at each change of a field: reads the (small) file, builds no TLS context

@@ -18,9 +18,9 @@ import io.connectstreams.api.Streams;
 import io.connectstreams.api.StreamsException;
 import io.connectstreams.api.event.ConnectionStatus;
 import io.connectstreams.api.event.ConnectionStatusChange;
+import io.connectstreams.api.event.EventTopics;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
-import io.connectstreams.ui.internal.Topics;
 import jakarta.inject.Inject;
 
 /**
@@ -78,7 +78,7 @@ public final class AgentStatusContribution extends WorkbenchWindowControlContrib
      */
     @Inject
     @Optional
-    public void onAgentRefresh(@UIEventTopic(Topics.AGENT_REFRESH) Agent agent) {
+    public void onAgentRefresh(@UIEventTopic(EventTopics.AGENT_REFRESH) Agent agent) {
         refresh();
     }
 
@@ -87,7 +87,7 @@ public final class AgentStatusContribution extends WorkbenchWindowControlContrib
      */
     @Inject
     @Optional
-    public void onConnectionStatus(@UIEventTopic(Topics.CONNECTION_STATUS) ConnectionStatusChange change) {
+    public void onConnectionStatus(@UIEventTopic(EventTopics.CONNECTION_STATUS) ConnectionStatusChange change) {
         refresh();
     }
 

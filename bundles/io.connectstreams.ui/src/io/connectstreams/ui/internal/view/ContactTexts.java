@@ -1,5 +1,9 @@
 package io.connectstreams.ui.internal.view;
 
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.Endpoint;
@@ -31,6 +35,20 @@ public final class ContactTexts {
             return number;
         }
         return endpoint.name() != null ? endpoint.name() : Messages.Contact_unknownCaller;
+    }
+
+    /**
+     * @param contact a contact's data
+     * @param partyName the host's name of the party ({@code ContactNames}), if known
+     * @return "name (number)" when the host named the party, else {@link #caller(ContactSnapshot)}
+     */
+    public static String caller(ContactSnapshot contact, Optional<String> partyName) {
+        String caller = caller(contact);
+        if (partyName.isEmpty()) {
+            return caller;
+        }
+        return caller.equals(Messages.Contact_unknownCaller) || caller.equals(partyName.get()) ? partyName.get()
+                : NLS.bind(Messages.Contact_nameAndNumber, partyName.get(), caller);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.connectstreams.ui.internal.view;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.swt.widgets.Group;
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Connection;
 import io.connectstreams.api.Contact;
+import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ContactStates;
@@ -33,7 +35,9 @@ import io.connectstreams.ui.internal.Messages;
 /**
  * The agent's current contacts (caller, queue, state, time in state) with the actions the selected one allows:
  * accept, reject, hold/resume, hang up, clear, transfer to a quick connect, and a DTMF pad that sends digits on the
- * customer's connection. Every action is asynchronous; failures show in the {@link MessageLine}.
+ * customer's connection. It shows one agent snapshot at a time ({@link #update}); an action goes to the selected
+ * contact's live handle, looked up when it is clicked. Every action is asynchronous; failures show in the
+ * {@link MessageLine}.
  */
 public final class ContactsSection {
 
@@ -41,7 +45,8 @@ public final class ContactsSection {
 
     private final ActionRunner actions;
     private final Supplier<Optional<Agent>> agent;
-    private final Map<String, Contact> contacts = new LinkedHashMap<>();
+    private final Map<String, ContactSnapshot> contacts = new LinkedHashMap<>();
+    private AgentSnapshot shown;
     private final List<String> ids = new ArrayList<>();
     private final TableViewer viewer;
     private final Button accept;
@@ -56,9 +61,11 @@ public final class ContactsSection {
     /**
      * @param parent the view
      * @param actions runs the actions
-     * @param agent the signed-in agent, for the quick connects
+     * @param agent the signed-in agent, for the actions and the quick connects
+     * @param partyNames the host's name of a contact's party, by contact id, if known already (never blocks)
      */
-    public ContactsSection(Composite parent, ActionRunner actions, Supplier<Optional<Agent>> agent) {
+    public ContactsSection(Composite parent, ActionRunner actions, Supplier<Optional<Agent>> agent,
+            Function<String, Optional<String>> partyNames) {
         this.actions = actions;
         this.agent = agent;
         Group group = new Group(parent, SWT.NONE);
@@ -77,13 +84,12 @@ public final class ContactsSection {
         viewer.getTable().setData(WidgetIds.KEY, WidgetIds.CONTACTS);
         Accessibility.name(viewer.getTable(), Messages.Contacts_title);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Contacts_caller, 3, ContactTexts::caller);
+        column(columns, Messages.Contacts_caller, 3,
+                contact -> ContactTexts.caller(contact, partyNames.apply(contact.contactId())));
         column(columns, Messages.Contacts_queue, 2, ContactTexts::queue);
         column(columns, Messages.Contacts_state, 2, ContactTexts::state);
-        column(columns, Messages.Contacts_duration, 1, snapshot -> {
-            Contact contact = contacts.get(snapshot.contactId());
-            return contact == null ? "" : Durations.clock(contact.getStateDuration()); //$NON-NLS-1$
-        });
+        column(columns, Messages.Contacts_duration, 1, contact -> shown == null ? "" //$NON-NLS-1$
+                : Durations.clock(shown.elapsedSince(contact.state().timestamp(), Instant.now())));
         viewer.setInput(ids);
         viewer.addSelectionChangedListener(event -> updateButtons());
 
@@ -129,14 +135,15 @@ public final class ContactsSection {
     }
 
     /**
-     * @param current the agent's contacts, in the snapshot's order
+     * @param agent the agent's snapshot, {@code null} when signed out; its contacts are shown in its order
      */
-    public void update(List<Contact> current) {
+    public void update(AgentSnapshot agent) {
+        shown = agent;
         contacts.clear();
         List<String> next = new ArrayList<>();
-        for (Contact contact : current) {
-            contacts.put(contact.getContactId(), contact);
-            next.add(contact.getContactId());
+        for (ContactSnapshot contact : agent == null ? List.<ContactSnapshot>of() : agent.contacts()) {
+            contacts.put(contact.contactId(), contact);
+            next.add(contact.contactId());
         }
         ids.clear();
         ids.addAll(next);
@@ -154,12 +161,14 @@ public final class ContactsSection {
         }
     }
 
-    /**
-     * @return the contact the actions apply to
-     */
-    public Optional<Contact> selected() {
+    private Optional<ContactSnapshot> selectedSnapshot() {
         Object id = viewer.getStructuredSelection().getFirstElement();
         return Optional.ofNullable(id == null ? null : contacts.get(id));
+    }
+
+    // the live handle of the selected contact, for an action
+    private Optional<Contact> selected() {
+        return selectedSnapshot().flatMap(contact -> agent.get().flatMap(a -> ContactStates.handle(a, contact)));
     }
 
     private void column(TableColumnLayout layout, String title, int weight,
@@ -170,14 +179,14 @@ public final class ContactsSection {
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                Contact contact = contacts.get(element);
-                return contact == null ? "" : text.apply(contact.toSnapshot()); //$NON-NLS-1$
+                ContactSnapshot contact = contacts.get(element);
+                return contact == null ? "" : text.apply(contact); //$NON-NLS-1$
             }
         });
     }
 
     private void updateButtons() {
-        ContactSnapshot contact = selected().map(Contact::toSnapshot).orElse(null);
+        ContactSnapshot contact = selectedSnapshot().orElse(null);
         boolean offered = contact != null && ContactStates.isOffered(contact);
         boolean talking = contact != null && ContactStates.isTalking(contact);
         boolean onHold = talking && contact.initialConnection().map(c -> c.isOnHold()).orElse(false);

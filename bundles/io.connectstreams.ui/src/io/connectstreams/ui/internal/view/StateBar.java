@@ -1,5 +1,6 @@
 package io.connectstreams.ui.internal.view;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,7 +12,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import io.connectstreams.api.Agent;
+import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.AgentState;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
@@ -62,9 +63,9 @@ public final class StateBar {
     }
 
     /**
-     * @param agent the signed-in agent, {@code null} when signed out
+     * @param agent the signed-in agent's snapshot, {@code null} when signed out
      */
-    public void update(Agent agent) {
+    public void update(AgentSnapshot agent) {
         if (agent == null) {
             entries.clear();
             states.removeAll();
@@ -72,8 +73,8 @@ public final class StateBar {
             Layouts.text(duration, ""); //$NON-NLS-1$
             return;
         }
-        AgentState current = agent.getState();
-        List<AgentState> selectable = agent.getAgentStates();
+        AgentState current = agent.state();
+        List<AgentState> selectable = agent.configuration().agentStates();
         List<AgentState> next = new ArrayList<>();
         int selected = indexOf(selectable, current);
         if (selected < 0) {
@@ -99,10 +100,10 @@ public final class StateBar {
     }
 
     /**
-     * @param agent the signed-in agent, {@code null} when signed out
+     * @param agent the signed-in agent's snapshot, {@code null} when signed out
      */
-    public void tick(Agent agent) {
-        Layouts.text(duration, agent == null ? "" : Durations.clock(agent.getStateDuration())); //$NON-NLS-1$
+    public void tick(AgentSnapshot agent) {
+        Layouts.text(duration, agent == null ? "" : Durations.clock(agent.stateDuration(Instant.now()))); //$NON-NLS-1$
     }
 
     private static int indexOf(List<AgentState> states, AgentState state) {

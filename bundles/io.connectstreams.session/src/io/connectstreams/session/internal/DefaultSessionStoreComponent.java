@@ -1,12 +1,12 @@
-package io.connectstreams.ui.internal.session;
+package io.connectstreams.session.internal;
 
 import java.io.IOException;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
-import io.connectstreams.ui.SecureSessionStore;
-import io.connectstreams.ui.SessionStore;
+import io.connectstreams.session.SecureSessionStore;
+import io.connectstreams.session.SessionStore;
 
 /**
  * Registers the default secure storage as the {@link SessionStore} of lowest rank; a store registered with a higher

@@ -1,4 +1,4 @@
-package io.connectstreams.ui;
+package io.connectstreams.session;
 
 import java.util.concurrent.CompletionStage;
 
@@ -7,18 +7,19 @@ import io.connectstreams.api.Credentials;
 import io.connectstreams.api.config.StreamsConfiguration;
 
 /**
- * Signs the agent in and out as the agent view does, without the view: an OSGi service of this bundle for embedders
- * and tests. Every method returns at once; the work runs in an Eclipse {@code Job} (with progress in the Progress
- * view), never on the caller's thread, and the stages complete on that job's thread. The view reacts to the events
- * of the session whoever started it, so calling {@link io.connectstreams.api.Streams#init} directly works too; this service adds the
- * configuration from the preferences and remembering the session in the {@link SessionStore}.
+ * Signs the agent in and out, headless: the OSGi service the agent view's sign-in uses, and embedders and tests too.
+ * Every method returns at once; the work runs in an Eclipse {@code Job} (with progress in the Progress view when
+ * there is a workbench), never on the caller's thread, and the stages complete on that job's thread. The view
+ * reacts to the events of the session whoever started it, so calling {@link io.connectstreams.api.Streams#init}
+ * directly works too; this service adds the configuration of the {@link ConfigurationSource} and remembering the
+ * session in the {@link SessionStore}.
  */
 public interface AgentSignIn {
 
     /**
-     * Builds the configuration from the preferences ({@link AgentPreferences}): instance and login URL, region, the
-     * trusted certificate file (added to the JVM's trust) and the ringtones. It reads that file: call it off the UI
-     * thread.
+     * Gives the configuration of the highest-ranked {@link ConfigurationSource}: by default the preferences
+     * ({@link SessionPreferences}: instance and login URL, region, the trusted certificate file added to the JVM's
+     * trust, the ringtones). It may read a file: call it off the UI thread.
      *
      * @return the configuration
      * @throws ConfigurationException naming each broken field ({@code instanceUrl}, {@code trustedCertificate}, ...)
@@ -43,7 +44,7 @@ public interface AgentSignIn {
     CompletionStage<Boolean> hasStoredSession();
 
     /**
-     * Signs in with the stored session and the configuration from the preferences.
+     * Signs in with the stored session and the {@link #configuration()}.
      *
      * @return completes with the agent; fails with {@link IllegalStateException} when no session is stored or it
      *         belongs to another instance, and as {@link #signIn} otherwise

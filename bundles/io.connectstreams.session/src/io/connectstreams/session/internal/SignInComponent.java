@@ -1,4 +1,4 @@
-package io.connectstreams.ui.internal.session;
+package io.connectstreams.session.internal;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -24,15 +22,15 @@ import io.connectstreams.api.Agent;
 import io.connectstreams.api.Credentials;
 import io.connectstreams.api.Streams;
 import io.connectstreams.api.config.StreamsConfiguration;
-import io.connectstreams.ui.AgentPreferences;
-import io.connectstreams.ui.AgentSignIn;
-import io.connectstreams.ui.SessionStore;
-import io.connectstreams.ui.SessionStore.StoredSession;
-import io.connectstreams.ui.internal.Messages;
+import io.connectstreams.session.AgentSignIn;
+import io.connectstreams.session.ConfigurationSource;
+import io.connectstreams.session.SessionStore;
+import io.connectstreams.session.SessionStore.StoredSession;
+
 
 /**
- * The {@link AgentSignIn} service: sign-in and sign-out as jobs, the session remembered in the highest-ranked
- * {@link SessionStore}.
+ * The {@link AgentSignIn} service: sign-in and sign-out as jobs, the configuration from the highest-ranked
+ * {@link ConfigurationSource}, the session remembered in the highest-ranked {@link SessionStore}.
  */
 @Component(service = AgentSignIn.class)
 public final class SignInComponent implements AgentSignIn {
@@ -48,13 +46,15 @@ public final class SignInComponent implements AgentSignIn {
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile SessionStore store;
 
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConfigurationSource source;
+
     @Reference(service = LoggerFactory.class)
     private Logger logger;
 
     @Override
     public StreamsConfiguration configuration() {
-        IPreferencesService preferences = Platform.getPreferencesService();
-        return PreferenceConfiguration.build(key -> preferences.getString(AgentPreferences.NODE, key, "", null)); //$NON-NLS-1$
+        return source.configuration();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.connectstreams.ui.tests;
+package io.connectstreams.session.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.connectstreams.api.config.ConfigurationException;
 import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.ui.AgentPreferences;
-import io.connectstreams.ui.internal.session.PreferenceConfiguration;
-import io.connectstreams.ui.internal.session.TrustedCertificates;
+import io.connectstreams.session.PreferenceConfiguration;
+import io.connectstreams.session.SessionPreferences;
+import io.connectstreams.session.TrustedCertificates;
 
 /**
  * The trusted-certificate preference: the TLS context built from a PEM file trusts that certificate as well as the
@@ -55,8 +55,8 @@ class TrustedCertificatesTest {
                     "the JVM's authorities and the sandbox's certificate");
 
             StreamsConfiguration configuration = PreferenceConfiguration.build(key -> switch (key) {
-                case AgentPreferences.INSTANCE_URL -> sandbox.baseUri().toString();
-                case AgentPreferences.TRUSTED_CERTIFICATE -> pem.toString();
+                case SessionPreferences.INSTANCE_URL -> sandbox.baseUri().toString();
+                case SessionPreferences.TRUSTED_CERTIFICATE -> pem.toString();
                 default -> "";
             });
             assertEquals(200, get(configuration.sslContext(), login).statusCode());
@@ -69,8 +69,8 @@ class TrustedCertificatesTest {
         assertThrows(GeneralSecurityException.class, () -> TrustedCertificates.sslContext(garbage));
         ConfigurationException error = assertThrows(ConfigurationException.class,
                 () -> PreferenceConfiguration.build(key -> switch (key) {
-                    case AgentPreferences.INSTANCE_URL -> "ftp://nowhere/";
-                    case AgentPreferences.TRUSTED_CERTIFICATE -> garbage.toString();
+                    case SessionPreferences.INSTANCE_URL -> "ftp://nowhere/";
+                    case SessionPreferences.TRUSTED_CERTIFICATE -> garbage.toString();
                     default -> "";
                 }));
         assertEquals("instanceUrl: must use https (http only for a loopback host); "

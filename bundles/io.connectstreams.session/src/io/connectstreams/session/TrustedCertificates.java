@@ -1,4 +1,4 @@
-package io.connectstreams.ui.internal.session;
+package io.connectstreams.session;
 
 import java.io.IOException;
 import java.io.InputStream;

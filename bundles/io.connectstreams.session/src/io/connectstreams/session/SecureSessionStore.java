@@ -1,4 +1,4 @@
-package io.connectstreams.ui;
+package io.connectstreams.session;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.connectstreams.ui;
+package io.connectstreams.session;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.connectstreams.api.Credentials;
 
 /**
- * Where the agent view keeps the login session between starts, so the agent can sign in again without the login
+ * Where the agent's sign-in keeps the login session between starts, so the agent can sign in again without the login
  * page. The bundle registers {@link SecureSessionStore#defaultStore()} (Equinox secure storage) as an OSGi service
  * with ranking {@value #DEFAULT_RANKING}; a product or a test registers its own {@code SessionStore} service with a
  * higher ranking to replace it (for example a {@link SecureSessionStore} over a secure store opened without a

@@ -1,4 +1,4 @@
-package io.connectstreams.ui.internal.session;
+package io.connectstreams.session;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,12 +16,11 @@ import io.connectstreams.api.config.ConfigurationException.Violation;
 import io.connectstreams.api.config.RingtoneOptions;
 import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.model.ContactType;
-import io.connectstreams.ui.AgentPreferences;
 
 /**
  * Turns the preference values into a {@link StreamsConfiguration}. Violations carry the configuration's field names
  * ({@code instanceUrl}, {@code loginUrl}, {@code region}, {@code ringtones.voice.ringtoneUrl}) plus
- * {@value AgentPreferences#TRUSTED_CERTIFICATE} for the certificate file.
+ * {@value SessionPreferences#TRUSTED_CERTIFICATE} for the certificate file.
  */
 public final class PreferenceConfiguration {
 
@@ -42,7 +41,7 @@ public final class PreferenceConfiguration {
     }
 
     /**
-     * @param values gives the value of a preference key ({@link AgentPreferences}), defaults applied; never
+     * @param values gives the value of a preference key ({@link SessionPreferences}), defaults applied; never
      *            {@code null}
      * @return the configuration
      * @throws ConfigurationException naming every broken field
@@ -52,7 +51,7 @@ public final class PreferenceConfiguration {
     }
 
     /**
-     * @param values gives the value of a preference key ({@link AgentPreferences}), defaults applied; never
+     * @param values gives the value of a preference key ({@link SessionPreferences}), defaults applied; never
      *            {@code null}
      * @param loader turns the certificate file into trust (a check that builds none may return {@code null})
      * @return the configuration
@@ -60,15 +59,15 @@ public final class PreferenceConfiguration {
      */
     public static StreamsConfiguration build(UnaryOperator<String> values, TrustLoader loader) {
         List<Violation> violations = new ArrayList<>();
-        SSLContext trust = trust(values.apply(AgentPreferences.TRUSTED_CERTIFICATE).trim(), loader, violations);
+        SSLContext trust = trust(values.apply(SessionPreferences.TRUSTED_CERTIFICATE).trim(), loader, violations);
         StreamsConfiguration.Builder builder;
         try {
-            builder = StreamsConfiguration.builder(values.apply(AgentPreferences.INSTANCE_URL).trim());
+            builder = StreamsConfiguration.builder(values.apply(SessionPreferences.INSTANCE_URL).trim());
         } catch (ConfigurationException e) {
             violations.addAll(e.violations());
             throw new ConfigurationException(violations);
         }
-        String loginUrl = values.apply(AgentPreferences.LOGIN_URL).trim();
+        String loginUrl = values.apply(SessionPreferences.LOGIN_URL).trim();
         if (!loginUrl.isEmpty()) {
             try {
                 builder.loginUrl(URI.create(loginUrl));
@@ -76,9 +75,9 @@ public final class PreferenceConfiguration {
                 violations.add(new Violation("loginUrl", "must be a valid URL")); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        String region = values.apply(AgentPreferences.REGION).trim();
+        String region = values.apply(SessionPreferences.REGION).trim();
         builder.region(region.isEmpty() ? null : region).sslContext(trust);
-        for (ContactType type : AgentPreferences.RINGTONE_TYPES) {
+        for (ContactType type : SessionPreferences.RINGTONE_TYPES) {
             builder.ringtone(type, ringtone(type, values, violations));
         }
         StreamsConfiguration configuration = null;
@@ -95,8 +94,8 @@ public final class PreferenceConfiguration {
 
     private static RingtoneOptions ringtone(ContactType type, UnaryOperator<String> values,
             List<Violation> violations) {
-        boolean disabled = Boolean.parseBoolean(values.apply(AgentPreferences.ringtoneDisabledKey(type)));
-        String file = values.apply(AgentPreferences.ringtoneFileKey(type)).trim();
+        boolean disabled = Boolean.parseBoolean(values.apply(SessionPreferences.ringtoneDisabledKey(type)));
+        String file = values.apply(SessionPreferences.ringtoneFileKey(type)).trim();
         if (file.isEmpty()) {
             return new RingtoneOptions(disabled, null);
         }
@@ -116,9 +115,9 @@ public final class PreferenceConfiguration {
         try {
             return loader.load(Path.of(file));
         } catch (InvalidPathException | IOException e) {
-            violations.add(new Violation(AgentPreferences.TRUSTED_CERTIFICATE, "must be a readable file")); //$NON-NLS-1$
+            violations.add(new Violation(SessionPreferences.TRUSTED_CERTIFICATE, "must be a readable file")); //$NON-NLS-1$
         } catch (GeneralSecurityException e) {
-            violations.add(new Violation(AgentPreferences.TRUSTED_CERTIFICATE,
+            violations.add(new Violation(SessionPreferences.TRUSTED_CERTIFICATE,
                     "must hold PEM certificates")); //$NON-NLS-1$
         }
         return null;

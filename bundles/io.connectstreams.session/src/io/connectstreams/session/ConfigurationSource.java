@@ -1,0 +1,24 @@
+package io.connectstreams.session;
+
+import io.connectstreams.api.config.StreamsConfiguration;
+
+/**
+ * Where {@link AgentSignIn#configuration()} takes the instance to sign in to. The bundle registers one that reads
+ * the {@link SessionPreferences} with ranking {@value #DEFAULT_RANKING}; a host that knows its instance (a CRM with
+ * its own settings, the demo with its embedded sandbox) registers its own {@code ConfigurationSource} service with a
+ * higher ranking, and the agent view's sign-in, "sign in again" with the stored session included, uses it.
+ */
+@FunctionalInterface
+public interface ConfigurationSource {
+
+    /** The service ranking of the bundle's own, preference-backed source. */
+    int DEFAULT_RANKING = -100;
+
+    /**
+     * Called off the UI thread; may read files (a certificate).
+     *
+     * @return the configuration
+     * @throws io.connectstreams.api.config.ConfigurationException naming each broken field
+     */
+    StreamsConfiguration configuration();
+}
