@@ -132,11 +132,11 @@ final class RequestBroker implements AutoCloseable {
         return true;
     }
 
+    @SuppressWarnings("unchecked") // the cast below is checked first: boxed is responseType or its wrapper
     private static <R> void complete(CompletableFuture<R> answer, String requestName, Object value,
             Class<R> responseType) {
         Class<?> boxed = MethodType.methodType(responseType).wrap().returnType();
         if (value == null || boxed.isInstance(value)) {
-            @SuppressWarnings("unchecked") // checked just above; boxed is responseType or its wrapper
             R typed = (R) value;
             answer.complete(typed);
         } else {

@@ -55,7 +55,8 @@ public final class CallTimerHandler extends SandboxCommandHandler implements IEl
     }
 
     @Override
-    public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+    @SuppressWarnings("rawtypes") // the interface's raw Map; on the method: ECJ builds a local suppression's error in
+    public void updateElement(UIElement element, Map parameters) {
         try (ServiceHandle<DemoContactCenter> contactCenter = ServiceHandle.of(DemoContactCenter.class)) {
             element.setChecked(contactCenter.get().callTimer().isRunning());
         } catch (IllegalStateException stopped) {
