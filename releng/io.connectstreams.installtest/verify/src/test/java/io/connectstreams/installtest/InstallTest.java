@@ -52,58 +52,85 @@ class InstallTest {
     @Test
     @Order(1)
     void hostStartsCleanBeforeTheInstall() throws Exception {
-        check(host.start("0-host", List.of(), List.of(), "", Map.of()), true);
+        Step step = new Step("0-host");
+        step.check(host.start("0-host", List.of(), List.of(), "", Map.of()), true);
+        step.end();
     }
 
     @Test
     @Order(2)
     void mainFeatureInstallsAndStarts() throws Exception {
-        check(host.director("1-install-main", site.uri(), "-installIU", MAIN + ".feature.group"), false);
-        checkHostBundlesKept();
-        check(host.start("1-main", site.bundlesOf(MAIN), MAIN_SERVICES, AGENT_VIEW, Map.of()), true);
+        Step step = new Step("1-main");
+        step.check(host.director("1-install-main", site.uri(), "-installIU", MAIN + ".feature.group"), false);
+        step.checkHostBundlesKept();
+        step.check(host.start("1-main", site.bundlesOf(MAIN), MAIN_SERVICES, AGENT_VIEW, Map.of()), true);
+        step.end();
     }
 
     @Test
     @Order(3)
     void sandboxFeatureInstallsOnTopAndStarts() throws Exception {
-        check(host.director("2-install-sandbox", site.uri(), "-installIU", SANDBOX + ".feature.group"), false);
-        checkHostBundlesKept();
+        Step step = new Step("2-main-and-sandbox");
+        step.check(host.director("2-install-sandbox", site.uri(), "-installIU", SANDBOX + ".feature.group"), false);
+        step.checkHostBundlesKept();
         List<String> bundles = new ArrayList<>(site.bundlesOf(MAIN));
         bundles.addAll(site.bundlesOf(SANDBOX));
         List<String> services = new ArrayList<>(MAIN_SERVICES);
         services.add(SANDBOX_SERVICE);
-        check(host.start("2-main-and-sandbox", bundles, services, AGENT_VIEW, SANDBOX_ON), true);
+        step.check(host.start("2-main-and-sandbox", bundles, services, AGENT_VIEW, SANDBOX_ON), true);
+        step.end();
     }
 
     @Test
     @Order(4)
     void uninstallGivesTheHostBack() throws Exception {
-        check(host.director("3-uninstall", site.uri(), "-uninstallIU",
+        Step step = new Step("3-uninstall");
+        step.check(host.director("3-uninstall", site.uri(), "-uninstallIU",
                 SANDBOX + ".feature.group," + MAIN + ".feature.group"), false);
-        List<String> differences = pristine.differencesTo(host.bundlesInfo());
-        report("3-uninstall bundles.info", differences, "same " + pristine.size() + " bundles as before the install");
-        check(host.start("3-host-again", List.of(), List.of(), "", Map.of()), true);
+        step.record("3-uninstall bundles.info", pristine.differencesTo(host.bundlesInfo()),
+                "same " + pristine.size() + " bundles as before the install");
+        step.check(host.start("3-host-again", List.of(), List.of(), "", Map.of()), true);
+        step.end();
     }
 
-    private static void checkHostBundlesKept() throws IOException {
-        BundlesInfo now = host.bundlesInfo();
-        List<String> damage = pristine.damageBy(now);
-        int foreign = now.entriesNamed(name -> !pristine.bySymbolicName().containsKey(name)).size();
-        report("bundles.info", damage, "all " + pristine.size() + " host bundles kept; " + (now.size() - pristine.size())
-                + " added, " + foreign + " of them not in the host");
-    }
+    /** One step of the test: every check runs, and the step fails at its end with all that went wrong. */
+    private static final class Step {
 
-    private static void check(Run run, boolean verdictExpected) throws IOException {
-        if (run.verdict() != null) {
-            run.verdict().forEach(line -> System.out.println("[install test] " + run.step() + " " + line));
+        private final String name;
+        private final List<String> problems = new ArrayList<>();
+
+        Step(String name) {
+            this.name = name;
         }
-        report(run.step(), run.problems(verdictExpected), "clean (exit " + run.exitCode() + ")");
-    }
 
-    private static void report(String step, List<String> problems, String success) {
-        if (!problems.isEmpty()) {
-            fail(step + " failed:\n  " + String.join("\n  ", problems));
+        void check(Run run, boolean verdictExpected) throws IOException {
+            if (run.verdict() != null) {
+                run.verdict().forEach(line -> System.out.println("[install test] " + run.step() + " " + line));
+            }
+            record(run.step(), run.problems(verdictExpected), "clean (exit " + run.exitCode() + ")");
         }
-        System.out.println("[install test] " + step + ": " + success);
+
+        void checkHostBundlesKept() throws IOException {
+            BundlesInfo now = host.bundlesInfo();
+            int foreign = now.entriesNamed(name -> !pristine.bySymbolicName().containsKey(name)).size();
+            record(name + " bundles.info", pristine.damageBy(now), "all " + pristine.size()
+                    + " host bundles kept; " + (now.size() - pristine.size()) + " added, " + foreign
+                    + " of them not in the host");
+        }
+
+        void record(String check, List<String> found, String success) {
+            if (found.isEmpty()) {
+                System.out.println("[install test] " + check + ": " + success);
+                return;
+            }
+            found.forEach(problem -> System.out.println("[install test] " + check + " FAIL " + problem));
+            found.forEach(problem -> problems.add(check + ": " + problem));
+        }
+
+        void end() {
+            if (!problems.isEmpty()) {
+                fail(name + " failed:\n  " + String.join("\n  ", problems));
+            }
+        }
     }
 }
