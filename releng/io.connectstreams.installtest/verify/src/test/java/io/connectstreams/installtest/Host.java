@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
  * starts can reach another address. Every run's console output is kept in the work directory.
  */
 final class Host {
+
+    private static final Pattern LAUNCHER_JAR = Pattern.compile("org\\.eclipse\\.equinox\\.launcher_.*\\.jar");
 
     /** A stuck director or workbench must not hang the build. */
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
@@ -106,8 +109,8 @@ final class Host {
 
     private String launcher() throws IOException {
         try (Stream<Path> plugins = Files.list(home.resolve("plugins"))) {
-            return plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IOException("no equinox launcher in " + home)).toString();
+            return plugins.filter(p -> LAUNCHER_JAR.matcher(p.getFileName().toString()).matches()).findFirst()
+                    .orElseThrow(() -> new IOException("no equinox launcher in " + home)).toString();
         }
     }
 

@@ -39,10 +39,10 @@ class InstallTest {
 
     @BeforeAll
     static void copyHost() throws IOException {
-        site = new UpdateSite(Path.of(System.getProperty("cs.installtest.site")));
-        host = Host.copyOf(Path.of(System.getProperty("cs.installtest.host")), Path.of(System.getProperty("cs.installtest.work")),
-                System.getProperty("cs.installtest.netns"), System.getProperty("cs.installtest.java"),
-                System.getProperty("cs.installtest.profile"));
+        site = new UpdateSite(Path.of(System.getProperty("cs.installtest.site")).normalize());
+        host = Host.copyOf(Path.of(System.getProperty("cs.installtest.host")).normalize(),
+                Path.of(System.getProperty("cs.installtest.work")), System.getProperty("cs.installtest.netns"),
+                System.getProperty("cs.installtest.java"), System.getProperty("cs.installtest.profile"));
         pristine = host.bundlesInfo();
         System.out.println("[install test] host: " + System.getProperty("cs.installtest.platform") + ", "
                 + pristine.size() + " bundles, " + host.home());
