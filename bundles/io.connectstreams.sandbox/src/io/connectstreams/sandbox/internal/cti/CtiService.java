@@ -265,8 +265,8 @@ public final class CtiService {
             engine.requireContact(call.username, contactId);
             record(call, contactId);
         });
-        contactAction("SendSoftphoneCallMetrics", this::record);
-        contactAction("SendSoftphoneCallReport", this::record);
+        contactAction("SendSoftphoneCallMetrics", this::recordTelemetry);
+        contactAction("SendSoftphoneCallReport", this::recordTelemetry);
         sync("SendClientLogs", call -> {
             record(call, null);
             return new JsonObject();
@@ -425,6 +425,12 @@ public final class CtiService {
             // falls through to the error below (NumberFormatException is an IllegalArgumentException)
         }
         throw new CtiException(400, "PaginationException", "The nextToken is not valid for " + operation);
+    }
+
+    /** Call metrics and reports arrive also after the contact ended; a contact of another agent is refused. */
+    private void recordTelemetry(Call call, String contactId) {
+        engine.requireNotOthers(call.username, contactId);
+        record(call, contactId);
     }
 
     private void record(Call call, String contactId) {
