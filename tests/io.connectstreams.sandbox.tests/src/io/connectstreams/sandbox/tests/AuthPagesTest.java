@@ -121,7 +121,7 @@ class AuthPagesTest {
         assertEquals(200, get("/auth/authorize", cookie).statusCode());
 
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(sandbox.baseUri().resolve("/auth/sign-in"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"ana\",\"password\":\"nope\"}")).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"ana\",\"password\":\"nope\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, refused.statusCode());
         assertThrows(IllegalArgumentException.class, () -> sandbox.login("ana", "nope"));

@@ -80,8 +80,8 @@ final class ControlClient {
             throw new ControlException("the sandbox answered " + response.statusCode() + " without JSON");
         }
         if (response.statusCode() != 200) {
-            String message = body.isJsonObject() && body.getAsJsonObject().has("error")
-                    ? body.getAsJsonObject().get("error").getAsString() : body.toString();
+            String message = body.isJsonObject() && body.getAsJsonObject().has("message")
+                    ? body.getAsJsonObject().get("message").getAsString() : body.toString();
             throw new ControlException("the sandbox answered " + response.statusCode() + ": " + message);
         }
         return body;

@@ -21,7 +21,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import io.connectstreams.api.model.EndpointType;
@@ -48,6 +47,7 @@ public final class CtiService {
     public static final Duration WEB_SOCKET_LIFETIME = Duration.ofMinutes(10);
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final System.Logger LOG = System.getLogger(CtiService.class.getName());
     private static final int DEFAULT_PAGE = 100;
     private static final int MAX_PAGE = 1000;
 
@@ -98,6 +98,10 @@ public final class CtiService {
             operations.get(operation.name()).run(call, reply);
         } catch (CtiException e) {
             reply.failure(e);
+        } catch (RuntimeException e) {
+            // a bug, not the client's fault: logged with its stack here, never sent (the client sees no class name)
+            LOG.log(System.Logger.Level.ERROR, "CTI operation failed unexpectedly", e);
+            reply.failure(new CtiException(500, "InternalServiceException", "The request could not be processed"));
         }
     }
 
@@ -117,8 +121,8 @@ public final class CtiService {
         }
         JsonElement element;
         try {
-            element = JsonParser.parseString(body);
-        } catch (JsonParseException | IllegalStateException e) {
+            element = Json.parse(body);
+        } catch (JsonParseException e) {
             throw new CtiException(400, "SerializationException", "The request body is not valid JSON");
         }
         if (!element.isJsonObject()) {
@@ -148,7 +152,8 @@ public final class CtiService {
 
     private void register() {
         operations.put("GetAgentSnapshot", (call, reply) -> {
-            long timeout = call.request.has("timeout") ? call.request.get("timeout").getAsLong() : 30_000L;
+            JsonElement requested = member(call.request, "timeout");
+            long timeout = requested == null ? 30_000L : requested.getAsLong();
             if (timeout < 0) {
                 throw CtiException.validation("timeout must not be negative");
             }
@@ -260,8 +265,8 @@ public final class CtiService {
             engine.requireContact(call.username, contactId);
             record(call, contactId);
         });
-        contactAction("SendSoftphoneCallMetrics", this::record);
-        contactAction("SendSoftphoneCallReport", this::record);
+        contactAction("SendSoftphoneCallMetrics", this::recordTelemetry);
+        contactAction("SendSoftphoneCallReport", this::recordTelemetry);
         sync("SendClientLogs", call -> {
             record(call, null);
             return new JsonObject();
@@ -380,8 +385,9 @@ public final class CtiService {
 
     private static <T> JsonObject page(Call call, String member, List<T> items, Function<T, JsonElement> mapper) {
         int size = DEFAULT_PAGE;
-        if (call.request.has("maxResults") && !call.request.get("maxResults").isJsonNull()) {
-            size = call.request.get("maxResults").getAsInt();
+        JsonElement maxResults = member(call.request, "maxResults");
+        if (maxResults != null) {
+            size = maxResults.getAsInt();
             if (size < 1 || size > MAX_PAGE) {
                 throw CtiException.validation("maxResults must be between 1 and " + MAX_PAGE);
             }
@@ -421,18 +427,28 @@ public final class CtiService {
         throw new CtiException(400, "PaginationException", "The nextToken is not valid for " + operation);
     }
 
+    /** Call metrics and reports arrive also after the contact ended; a contact of another agent is refused. */
+    private void recordTelemetry(Call call, String contactId) {
+        engine.requireNotOthers(call.username, contactId);
+        record(call, contactId);
+    }
+
     private void record(Call call, String contactId) {
         JsonObject detail = call.request.deepCopy();
         detail.remove("authentication");
         engine.recorder().record(call.username, call.operation, contactId, GSON.toJson(detail));
     }
 
+    /** A member's value; JSON {@code null} is absent, as the service treats it. */
+    private static JsonElement member(JsonObject json, String member) {
+        JsonElement value = json == null ? null : json.get(member);
+        return value == null || value.isJsonNull() ? null : value;
+    }
+
+    /** A string member (the validator has checked its type), {@code null} when absent. */
     private static String string(JsonObject json, String member) {
-        if (json == null) {
-            return null;
-        }
-        JsonElement value = json.get(member);
-        return value == null || value.isJsonNull() ? null : value.getAsString();
+        JsonElement value = member(json, member);
+        return value == null ? null : value.getAsString();
     }
 
     // ---------------------------------------------------------------- plumbing

@@ -20,14 +20,31 @@ import io.connectstreams.sandbox.internal.engine.CtiException;
 final class RequestValidator {
 
     private final CtiModel model;
+    /** The definition of {@code authentication} (the model's {@code S2}), taken from the operations that have it. */
+    private final JsonObject authentication;
 
     RequestValidator(CtiModel model) {
         this.model = model;
+        JsonObject found = null;
+        for (String name : model.operationNames()) {
+            JsonObject members = model.operation(name).orElseThrow().input().getAsJsonObject("members");
+            if (found == null && members != null && members.has("authentication")) {
+                found = members.getAsJsonObject("authentication");
+            }
+        }
+        this.authentication = found;
     }
 
     void validate(CtiModel.Operation operation, JsonObject body) {
         List<String> missing = new ArrayList<>();
         walk(operation.input(), body, "", missing);
+        JsonObject members = operation.input().getAsJsonObject("members");
+        JsonElement given = body.get("authentication");
+        // Streams sends authentication with every operation, also those whose input lacks it: its types are checked
+        if (authentication != null && given != null && !given.isJsonNull()
+                && (members == null || !members.has("authentication"))) {
+            walk(authentication, given, "authentication", missing);
+        }
         if (!missing.isEmpty()) {
             StringBuilder message = new StringBuilder().append(missing.size())
                     .append(missing.size() == 1 ? " validation error detected: " : " validation errors detected: ");
@@ -51,18 +68,14 @@ final class RequestValidator {
                 JsonArray array = expect(value.isJsonArray(), value, path, "a list").getAsJsonArray();
                 JsonObject member = shape.getAsJsonObject("member");
                 for (int i = 0; i < array.size(); i++) {
-                    if (!array.get(i).isJsonNull()) {
-                        walk(member, array.get(i), path + "." + (i + 1), missing);
-                    }
+                    walk(member, array.get(i), path + "." + (i + 1), missing);
                 }
             }
             case "map" -> {
                 JsonObject map = expect(value.isJsonObject(), value, path, "a map").getAsJsonObject();
                 JsonObject valueDefinition = shape.getAsJsonObject("value");
                 for (Map.Entry<String, JsonElement> entry : map.entrySet()) {
-                    if (!entry.getValue().isJsonNull()) {
-                        walk(valueDefinition, entry.getValue(), path + "." + entry.getKey(), missing);
-                    }
+                    walk(valueDefinition, entry.getValue(), path + "." + entry.getKey(), missing);
                 }
             }
             case "boolean" -> expect(primitive(value) && value.getAsJsonPrimitive().isBoolean(), value, path,
@@ -125,6 +138,9 @@ final class RequestValidator {
     }
 
     private static String describe(JsonElement value) {
+        if (value.isJsonNull()) {
+            return "null";
+        }
         if (value.isJsonObject()) {
             return "a structure";
         }

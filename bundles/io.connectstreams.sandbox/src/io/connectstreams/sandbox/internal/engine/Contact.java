@@ -53,6 +53,8 @@ final class Contact {
     final List<String> mediaEvents = new ArrayList<>();
     String name;
     String description;
+    /** The agent who created a task, {@code null} for other contacts. */
+    String creator;
     ContactStateType state;
     long stateSince;
     long queueTimestamp;

@@ -370,7 +370,8 @@ public final class ContactCenter implements SignalingCalls {
     }
 
     /**
-     * {@code PauseContact} / {@code ResumeContact}: only tasks can be paused.
+     * {@code PauseContact} / {@code ResumeContact}: only tasks can be paused, and only by their agent (the one they
+     * are assigned to, else the one they are for or were created by); another agent's contact is not found.
      *
      * @param username the agent
      * @param contactId the contact
@@ -378,8 +379,9 @@ public final class ContactCenter implements SignalingCalls {
      */
     public void pause(String username, String contactId, boolean pause) {
         mutate(() -> {
+            agent(username);
             Contact contact = contacts.get(contactId);
-            if (contact == null) {
+            if (contact == null || !username.equals(owner(contact))) {
                 throw CtiException.notFound("Contact not found: " + contactId);
             }
             if (contact.type != ContactType.TASK) {
@@ -412,6 +414,7 @@ public final class ContactCenter implements SignalingCalls {
             Contact task = new Contact(uuid(), null, ContactType.TASK, "api", queue, null, target.agentLogin(), now());
             task.name = name;
             task.description = description;
+            task.creator = username;
             task.phase = Phase.TASK;
             contacts.put(task.id, task);
             return task.id;
@@ -710,6 +713,31 @@ public final class ContactCenter implements SignalingCalls {
                 throw CtiException.notFound("Contact not found: " + contactId);
             }
         }
+    }
+
+    /**
+     * Refuses a contact of another agent (for the telemetry operations, which also name contacts that have ended and
+     * that the engine has forgotten: those are accepted).
+     *
+     * @param username the agent
+     * @param contactId the contact
+     */
+    public void requireNotOthers(String username, String contactId) {
+        synchronized (lock) {
+            Contact contact = contacts.get(contactId);
+            String owner = contact == null ? null : owner(contact);
+            if (owner != null && !owner.equals(username)) {
+                throw CtiException.notFound("Contact not found: " + contactId);
+            }
+        }
+    }
+
+    /** The agent a contact belongs to: the one it is assigned to, else (a task) the one it is for or its creator. */
+    private static String owner(Contact contact) {
+        if (contact.agent != null) {
+            return contact.agent;
+        }
+        return contact.targetAgent != null ? contact.targetAgent : contact.creator;
     }
 
     // ---------------------------------------------------------------- the control side: callers and callees

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
@@ -18,10 +19,11 @@ import org.eclipse.jetty.util.Callback;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonParseException;
 
 import io.connectstreams.sandbox.internal.auth.AuthService;
 import io.connectstreams.sandbox.internal.auth.TokenGrant;
+import io.connectstreams.sandbox.internal.engine.Json;
 
 /**
  * Sign-in and authorization: the login page ({@code GET/POST /login}), the programmatic sign-in
@@ -35,6 +37,10 @@ final class AuthHandler extends Handler.Abstract {
             .withZone(ZoneOffset.UTC);
 
     private static final int MAX_FORM = 16 * 1024;
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String JSON = "application/json";
+    private static final Pattern LOCAL_PATH = Pattern
+            .compile("/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*/?)?(\\?[A-Za-z0-9._~=&%+-]*)?");
     private static final System.Logger LOG = System.getLogger(AuthHandler.class.getName());
 
     private final AuthService auth;
@@ -72,7 +78,9 @@ final class AuthHandler extends Handler.Abstract {
                     return true;
                 }
                 if (post) {
-                    readBody(request, response, callback, body -> formLogin(request, response, callback, body));
+                    if (hasContentType(request, response, callback, FORM)) {
+                        readBody(request, response, callback, body -> formLogin(request, response, callback, body));
+                    }
                     return true;
                 }
                 return false;
@@ -81,7 +89,9 @@ final class AuthHandler extends Handler.Abstract {
                 if (!post) {
                     return false;
                 }
-                readBody(request, response, callback, body -> jsonLogin(response, callback, body));
+                if (hasContentType(request, response, callback, JSON)) {
+                    readBody(request, response, callback, body -> jsonLogin(response, callback, body));
+                }
                 return true;
             }
             case "/auth/authorize", "/connect/auth/authorize" -> {
@@ -126,7 +136,7 @@ final class AuthHandler extends Handler.Abstract {
         String redirect = redirectTarget(form.get("redirect"));
         Optional<String> session = auth.login(form.get("username"), form.get("password"));
         if (session.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "sign-in refused for user {0}", form.get("username"));
+            LOG.log(System.Logger.Level.INFO, "sign-in refused for user {0}", LogText.of(form.get("username")));
             Http.html(response, 401, Pages.login(redirect, "Wrong username or password."), callback);
             return;
         }
@@ -138,13 +148,13 @@ final class AuthHandler extends Handler.Abstract {
         String username = null;
         String password = null;
         try {
-            JsonElement json = JsonParser.parseString(body);
-            if (json.isJsonObject()) {
-                JsonObject object = json.getAsJsonObject();
-                username = object.has("username") ? object.get("username").getAsString() : null;
-                password = object.has("password") ? object.get("password").getAsString() : null;
+            JsonElement json = Json.parse(body);
+            if (!json.isJsonObject()) {
+                throw new JsonParseException("not an object");
             }
-        } catch (RuntimeException e) {
+            username = string(json.getAsJsonObject(), "username");
+            password = string(json.getAsJsonObject(), "password");
+        } catch (JsonParseException e) {
             Http.json(response, 400, "application/json",
                     Http.errorJson("SerializationException", "The body must be {\"username\",\"password\"}"), callback);
             return;
@@ -160,6 +170,33 @@ final class AuthHandler extends Handler.Abstract {
         result.addProperty("cookieName", cookieName);
         result.addProperty("cookieValue", session.get());
         Http.json(response, 200, "application/json", result.toString(), callback);
+    }
+
+    /** A string member, {@code null} when absent or JSON null; another type is refused. */
+    private static String string(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+            throw new JsonParseException(member + " is not a string");
+        }
+        return value.getAsString();
+    }
+
+    /**
+     * Sign-in forms need their content type: a page of another site can post a form to the sandbox, but not JSON
+     * (that needs a CORS preflight the sandbox never allows), and the login form is what the login page sends.
+     */
+    private static boolean hasContentType(Request request, Response response, Callback callback, String expected) {
+        String given = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        String mime = given == null ? "" : given.split(";", 2)[0].trim();
+        if (mime.equalsIgnoreCase(expected)) {
+            return true;
+        }
+        Http.json(response, 415, "application/json",
+                Http.errorJson("UnsupportedMediaTypeException", "The Content-Type must be " + expected), callback);
+        return false;
     }
 
     private HttpCookie sessionCookie(String value, long maxAge) {
@@ -206,10 +243,14 @@ final class AuthHandler extends Handler.Abstract {
         return query == null ? null : parseForm(query).get(name);
     }
 
-    /** Only local paths: never redirect to another site after sign-in. */
+    /**
+     * Only a path of this site: never redirect to another one after sign-in. Browsers drop tabs, line feeds and
+     * more from a {@code Location} ({@code /\t/evil.example} is read as {@code //evil.example}), so instead of
+     * refusing what is dangerous, only plain characters are accepted: segments of letters, digits and
+     * {@code -._~} separated by single slashes, and a query of the same and {@code =&%+}.
+     */
     private static String redirectTarget(String requested) {
-        if (requested == null || !requested.startsWith("/") || requested.startsWith("//")
-                || requested.contains("\\") || requested.contains("\r") || requested.contains("\n")) {
+        if (requested == null || !LOCAL_PATH.matcher(requested).matches()) {
             return "/ccp-v2";
         }
         return requested;

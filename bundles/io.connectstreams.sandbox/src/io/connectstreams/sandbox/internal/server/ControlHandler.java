@@ -16,15 +16,19 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.sandbox.SandboxControl;
+import io.connectstreams.sandbox.internal.engine.CtiException;
+import io.connectstreams.sandbox.internal.engine.Json;
 import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 
 /**
  * The HTTP control API under {@code /control}, for tests, demos and the command line. Every request carries the
- * control key in {@value #KEY_HEADER}; answers are JSON, errors {@code {"error": message}} with 400, 401 or 404.
+ * control key in {@value #KEY_HEADER}; bodies are strict JSON; answers are JSON, errors in the CTI error shape
+ * {@code {"__type", "message"}} with 400, 401, 404 or 413.
  *
  * <pre>
  * GET    /control/status                      agents, held polls, queued faults
@@ -49,6 +53,7 @@ final class ControlHandler extends Handler.Abstract {
 
     private static final int MAX_BODY = 64 * 1024;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final System.Logger LOG = System.getLogger(ControlHandler.class.getName());
 
     private final SandboxControl control;
     private final byte[] key;
@@ -62,28 +67,35 @@ final class ControlHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         String given = request.getHeaders().get(KEY_HEADER);
         if (given == null || !MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {
-            error(response, 401, "missing or wrong " + KEY_HEADER, callback);
+            error(response, 401, "UnauthorizedException", "missing or wrong " + KEY_HEADER, callback);
             return true;
         }
         if (request.getLength() > MAX_BODY) {
-            error(response, 413, "body too large", callback);
+            error(response, 413, "RequestEntityTooLarge", "body too large", callback);
             return true;
         }
         Http.readBody(request, MAX_BODY, (bytes, failure) -> {
             if (failure != null) {
-                error(response, 413, "body too large", callback);
+                error(response, 413, "RequestEntityTooLarge", "body too large", callback);
                 return;
             }
             try {
                 JsonObject body = parse(new String(bytes, StandardCharsets.UTF_8));
                 JsonElement result = route(request, body);
                 if (result == null) {
-                    error(response, 404, "no such control resource", callback);
+                    error(response, 404, "ResourceNotFoundException", "no such control resource", callback);
                 } else {
                     Http.json(response, 200, "application/json", GSON.toJson(result), callback);
                 }
-            } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-                error(response, 400, e.getMessage(), callback);
+            } catch (CtiException e) {
+                error(response, e.status(), e.type(), e.getMessage(), callback);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // the control API's own refusals (SandboxControl, the checks below): their messages are for the user
+                error(response, 400, "ValidationException", e.getMessage(), callback);
+            } catch (RuntimeException e) {
+                // a bug, not the caller's fault: logged with its stack, never sent
+                LOG.log(System.Logger.Level.ERROR, "control request failed unexpectedly", e);
+                error(response, 500, "InternalServiceException", "The request could not be processed", callback);
             }
         });
         return true;
@@ -197,18 +209,22 @@ final class ControlHandler extends Handler.Abstract {
             return null;
         }
         String type = require(body, "type");
-        int count = body.has("count") ? body.get("count").getAsInt() : 1;
+        Long count = number(body, "count");
+        int times = count == null ? 1 : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, count));
         String operation = optional(body, "operation");
         JsonObject result = new JsonObject();
         switch (type) {
-            case "status" -> control.failNextCalls(body.get("status").getAsInt(), count, operation);
-            case "delay" -> control.delayNextCalls(Duration.ofMillis(body.get("millis").getAsLong()), count,
+            case "status" -> control.failNextCalls(requireNumber(body, "status").intValue(), times, operation);
+            case "delay" -> control.delayNextCalls(Duration.ofMillis(requireNumber(body, "millis")), times,
                     operation);
-            case "drop" -> control.dropNextCalls(count, operation);
-            case "truncate" -> control.truncateNextResponses(count, operation);
+            case "drop" -> control.dropNextCalls(times, operation);
+            case "truncate" -> control.truncateNextResponses(times, operation);
             case "expire-tokens" -> result.addProperty("expired", control.expireAllTokens());
             case "drop-websockets" -> result.addProperty("dropped", control.dropWebSockets());
-            case "invite" -> control.failNextInvite(body.has("code") ? body.get("code").getAsInt() : 0);
+            case "invite" -> {
+                Long code = number(body, "code");
+                control.failNextInvite(code == null ? 0 : code.intValue());
+            }
             default -> throw new IllegalArgumentException(
                     "fault type must be status, delay, drop, truncate, expire-tokens, drop-websockets or invite");
         }
@@ -251,15 +267,16 @@ final class ControlHandler extends Handler.Abstract {
         if (text.isBlank()) {
             return new JsonObject();
         }
+        JsonElement element;
         try {
-            JsonElement element = JsonParser.parseString(text);
-            if (!element.isJsonObject()) {
-                throw new IllegalArgumentException("the body must be a JSON object");
-            }
-            return element.getAsJsonObject();
-        } catch (com.google.gson.JsonParseException e) {
-            throw new IllegalArgumentException("the body is not valid JSON");
+            element = Json.parse(text);
+        } catch (JsonParseException e) {
+            throw new CtiException(400, "SerializationException", "the body is not valid JSON");
         }
+        if (!element.isJsonObject()) {
+            throw new CtiException(400, "SerializationException", "the body must be a JSON object");
+        }
+        return element.getAsJsonObject();
     }
 
     private static String require(JsonObject body, String member) {
@@ -270,14 +287,43 @@ final class ControlHandler extends Handler.Abstract {
         return value;
     }
 
+    /** A string member; JSON null is absent, another type is refused. */
     private static String optional(JsonObject body, String member) {
         JsonElement value = body.get(member);
-        return value == null || value.isJsonNull() ? null : value.getAsString();
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+            throw new IllegalArgumentException("\"" + member + "\" must be a string");
+        }
+        return value.getAsString();
     }
 
-    private static void error(Response response, int status, String message, Callback callback) {
-        JsonObject json = new JsonObject();
-        json.addProperty("error", message);
-        Http.json(response, status, "application/json", json.toString(), callback);
+    private static Long requireNumber(JsonObject body, String member) {
+        Long value = number(body, member);
+        if (value == null) {
+            throw new IllegalArgumentException("missing \"" + member + "\"");
+        }
+        return value;
+    }
+
+    /** An integer member; JSON null is absent, another type or a fraction is refused. */
+    private static Long number(JsonObject body, String member) {
+        JsonElement value = body.get(member);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+            try {
+                return value.getAsBigDecimal().longValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                // falls through to the refusal
+            }
+        }
+        throw new IllegalArgumentException("\"" + member + "\" must be an integer");
+    }
+
+    private static void error(Response response, int status, String type, String message, Callback callback) {
+        Http.json(response, status, "application/json", Http.errorJson(type, message), callback);
     }
 }

@@ -13,13 +13,14 @@ import org.eclipse.jetty.websocket.api.StatusCode;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+
+import io.connectstreams.sandbox.internal.engine.Json;
 
 /**
  * One CTI WebSocket (the URL of {@code CreateTransport web_socket}), as the Streams WebSocket manager uses it: every
  * frame is {@code {"topic": ..., "content": ...}}; {@code aws/heartbeat} is echoed, {@code aws/subscribe} and
  * {@code aws/unsubscribe} answer {@code {"status":"success","topics":[...]}}. A frame that is not a JSON object with
- * a string topic closes the socket with 1007 and the reason; a binary frame closes it with 1003.
+ * a string topic (strict JSON, as everywhere in the sandbox) closes the socket with 1007 and the reason; a binary frame closes it with 1003.
  */
 public final class CtiWebSocket extends Session.Listener.AbstractAutoDemanding {
 
@@ -61,7 +62,7 @@ public final class CtiWebSocket extends Session.Listener.AbstractAutoDemanding {
     public void onWebSocketText(String text) {
         JsonObject frame;
         try {
-            JsonElement element = JsonParser.parseString(text);
+            JsonElement element = Json.parse(text);
             if (!element.isJsonObject()) {
                 malformed("not a JSON object");
                 return;
@@ -81,7 +82,7 @@ public final class CtiWebSocket extends Session.Listener.AbstractAutoDemanding {
             case "aws/subscribe" -> subscription(frame, "aws/subscribe", true);
             case "aws/unsubscribe" -> subscription(frame, "aws/unsubscribe", false);
             default -> LOG.log(System.Logger.Level.DEBUG, "CTI WebSocket of {0}: ignoring topic {1}", agent,
-                    topic.getAsString());
+                    LogText.of(topic.getAsString()));
         }
     }
 

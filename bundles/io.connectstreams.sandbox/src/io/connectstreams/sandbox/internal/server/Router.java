@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,7 +15,8 @@ import io.connectstreams.sandbox.internal.engine.CtiException;
 
 /**
  * Sends each request to its handler by path: {@code /api} (CTI), {@code /ws} (CTI WebSocket), {@code /control/...},
- * handlers mounted at a path (the signaling endpoint), then the sign-in pages. Everything else is 404. The
+ * handlers mounted at a path (the signaling endpoint), then the sign-in pages. Everything else is 404. First of all,
+ * a request whose {@code Host} header does not name the sandbox gets 421 (DNS rebinding). The
  * children are beans of this container, so they start and stop with the server.
  */
 final class Router extends Handler.AbstractContainer {
@@ -24,8 +26,11 @@ final class Router extends Handler.AbstractContainer {
     private final Handler control;
     private final Handler auth;
     private final Map<String, Handler> mounts;
+    private final AllowedHosts hosts;
 
-    Router(Handler cti, Handler webSocket, Handler control, Handler auth, Map<String, Handler> mounts) {
+    Router(AllowedHosts hosts, Handler cti, Handler webSocket, Handler control, Handler auth,
+            Map<String, Handler> mounts) {
+        this.hosts = hosts;
         this.cti = cti;
         this.webSocket = webSocket;
         this.control = control;
@@ -45,6 +50,11 @@ final class Router extends Handler.AbstractContainer {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!hosts.allows(request.getHeaders().get(HttpHeader.HOST))) {
+            Http.ctiError(response, new CtiException(421, "MisdirectedRequestException",
+                    "The Host header does not name this sandbox"), callback);
+            return true;
+        }
         String path = Request.getPathInContext(request);
         if ("/api".equals(path) || "/connect/api".equals(path)) {
             return cti.handle(request, response, callback);

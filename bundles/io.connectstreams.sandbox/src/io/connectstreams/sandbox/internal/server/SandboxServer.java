@@ -8,7 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -21,10 +20,12 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import io.connectstreams.sandbox.SandboxControl;
 import io.connectstreams.sandbox.internal.auth.AuthService;
 import io.connectstreams.sandbox.internal.cti.CtiService;
+import io.connectstreams.sandbox.internal.engine.CtiException;
 
 /**
  * The Jetty server of the sandbox: one connector on 127.0.0.1 (TLS with the generated certificate, or plain HTTP
- * when asked), a named daemon thread pool, and the {@link Router}. Long polls hold no thread, so the default pool
+ * when asked), a named daemon thread pool, the {@link Router}, and Jetty's own errors as JSON
+ * ({@link JsonErrorHandler}). Long polls hold no thread, so the default pool
  * of 200 threads serves thousands of waiting agents.
  */
 public final class SandboxServer {
@@ -68,6 +69,7 @@ public final class SandboxServer {
         connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
+        server.setErrorHandler(new JsonErrorHandler());
         server.setStopTimeout(2000);
     }
 
@@ -102,13 +104,14 @@ public final class SandboxServer {
                 String token = AuthHandler.parseForm(String.valueOf(request.getHttpURI().getQuery())).get("token");
                 Optional<String> agent = auth.webSocketUser(token);
                 if (agent.isEmpty()) {
-                    Response.writeError(request, response, callback, 403, "The WebSocket URL is not valid");
+                    Http.ctiError(response, CtiException.accessDenied("The WebSocket URL is not valid"), callback);
                     return null;
                 }
                 return new CtiWebSocket(agent.get(), faults);
             });
         });
-        server.setHandler(new Router(new CtiHandler(cti, faults, timer), webSocket,
+        AllowedHosts hosts = new AllowedHosts(connector.getHost(), connector::getLocalPort, certificate != null);
+        server.setHandler(new Router(hosts, new CtiHandler(cti, faults, timer), webSocket,
                 new ControlHandler(control, controlKey), new AuthHandler(auth, cookieName, certificate != null),
                 mounts));
         server.start();
