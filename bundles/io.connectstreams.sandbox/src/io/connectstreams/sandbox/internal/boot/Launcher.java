@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,8 +39,8 @@ public final class Launcher {
             "org.eclipse.jetty.websocket.server", "org.eclipse.jetty.websocket.core.common",
             "org.eclipse.jetty.websocket.core.server");
 
-    /** Bundles used when present (the caller side's WebRTC media). */
-    static final List<String> OPTIONAL = List.of("dev.onvoid.webrtc", "dev.onvoid.webrtc.linux.x86_64");
+    /** Bundles used when present (the caller side's WebRTC media): webrtc-java and this platform's natives. */
+    static final List<String> OPTIONAL = List.of("dev.onvoid.webrtc", "dev.onvoid.webrtc." + nativePlatform());
 
     private Launcher() {
     }
@@ -96,6 +97,18 @@ public final class Launcher {
             }
         }
         return urls;
+    }
+
+    /**
+     * @return the platform part of the name of webrtc-java's native fragment for this JVM, as the update site names
+     *         them: {@code linux.x86_64}, {@code linux.aarch64}, {@code windows.x86_64}, {@code macos.x86_64},
+     *         {@code macos.aarch64}
+     */
+    static String nativePlatform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String system = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macos" : "linux";
+        return system + (arch.equals("aarch64") || arch.equals("arm64") ? ".aarch64" : ".x86_64");
     }
 
     private static Optional<Candidate> symbolicName(Path jar) {
