@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -81,11 +82,18 @@ final class PlayedCalls implements AutoCloseable {
 
     /** Places a call to a fresh available agent and offers it to the softphone ({@code connecting}). */
     Call offer() {
+        return offer(UnaryOperator.identity());
+    }
+
+    /**
+     * @param callConfig changes the sandbox's {@code callConfigJson} before the softphone sees it
+     */
+    Call offer(UnaryOperator<String> callConfig) {
         String agent = "bench-" + agents++;
         sandbox.control().addAgent(AgentSpec.of(agent, agent + "-sandbox", "Agent " + agent)
                 .withInitialState("Available"));
         String contactId = sandbox.control().placeCall(SoftphoneFixture.CALLER, null, agent);
-        ContactSnapshot connecting = contact(contactId, agent, ContactStateType.CONNECTING);
+        ContactSnapshot connecting = contact(contactId, agent, ContactStateType.CONNECTING, callConfig);
         long offered = System.nanoTime();
         player.play(AgentSnapshots.agent(AgentSnapshots.BUSY, connecting));
         return new Call(contactId, agent, connecting, offered);
@@ -144,7 +152,8 @@ final class PlayedCalls implements AutoCloseable {
     }
 
     /** The played contact as the worker would derive it from the sandbox's snapshot of that agent. */
-    private ContactSnapshot contact(String contactId, String agent, ContactStateType state) {
+    private ContactSnapshot contact(String contactId, String agent, ContactStateType state,
+            UnaryOperator<String> callConfig) {
         JsonObject snapshot = JsonParser.parseString(sandbox.control().snapshotJson(agent)).getAsJsonObject();
         JsonObject agentLeg = null;
         for (JsonElement contact : snapshot.getAsJsonArray("contacts")) {
@@ -162,7 +171,8 @@ final class PlayedCalls implements AutoCloseable {
         JsonObject media = agentLeg.getAsJsonObject("softphoneMediaInfo");
         SoftphoneMediaInfo info = new SoftphoneMediaInfo(SoftphoneCallType.AUDIO_ONLY,
                 media.get("autoAccept").getAsBoolean(), media.get("mediaLegContextToken").getAsString(),
-                media.get("callContextToken").getAsString(), media.get("callConfigJson").getAsString());
+                media.get("callContextToken").getAsString(),
+                callConfig.apply(media.get("callConfigJson").getAsString()));
         ConnectionSnapshot agentConnection = new ConnectionSnapshot(contactId,
                 agentLeg.get("connectionId").getAsString(), ConnectionType.AGENT, false,
                 new ConnectionState(ConnectionStateType.CONNECTING, AgentSnapshots.T0), null, info, false, false,

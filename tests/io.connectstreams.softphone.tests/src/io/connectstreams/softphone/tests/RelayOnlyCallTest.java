@@ -40,4 +40,25 @@ class RelayOnlyCallTest {
             fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);
         }
     }
+
+    @Test
+    void withoutAPolicyInTheCallConfigurationTheSoftphoneUsesRelayOnly() throws Exception {
+        // the sandbox with a TURN server leaves the policy to the client, as Amazon Connect does: the agent's
+        // local addresses must not reach the instance (connect-rtc's iceTransportPolicy:'relay'); the caller's
+        // peer, not relay-only, offers its host candidates
+        try (CoturnServer turn = CoturnServer.start();
+                SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer()))) {
+            fixture.signIn("jane");
+            fixture.available();
+            Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
+                    "jane"));
+            String id = contact.getContactId();
+            fixture.awaitSession(id, SoftphoneSessionState.TALKING);
+            Audio.agentHearsCaller(fixture.softphone, id);
+            assertEquals("relay", fixture.softphone.localCandidateType(id).orElse("none"),
+                    "the softphone gathered relay candidates only");
+            SoftphoneFixture.await(contact.getAgentConnection().orElseThrow().destroy());
+            fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);
+        }
+    }
 }

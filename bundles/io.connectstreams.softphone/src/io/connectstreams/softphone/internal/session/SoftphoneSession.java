@@ -35,6 +35,7 @@ import io.connectstreams.softphone.internal.media.RtpStatsSampler;
 import io.connectstreams.softphone.internal.media.SdpMunger;
 import io.connectstreams.softphone.internal.signaling.CallConfig;
 import io.connectstreams.softphone.internal.signaling.SignalingChannel;
+import io.connectstreams.softphone.internal.signaling.SignalingEndpoints;
 import io.connectstreams.softphone.internal.signaling.SignalingError;
 
 /**
@@ -157,6 +158,13 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         report.start = startedAt;
         telemetry.metric(Telemetry.CONNECTING, contactId, Map.of());
         telemetry.sessionInit(agentConnectionId);
+        if (!config.signalingEndpointAllowed()) {
+            // refused before anything is opened: the socket would carry the call context token in the clear
+            report.signallingConnectionFailure = true;
+            fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, SignalingEndpoints.RULE,
+                    config.endpointForLogs());
+            return;
+        }
         enter(SoftphoneSessionState.GRAB_LOCAL_MEDIA);
         long gumStart = System.nanoTime();
         MicrophoneCheck check;

@@ -23,7 +23,8 @@ import io.connectstreams.api.softphone.IceServer;
  *
  * @param signalingEndpoint the signaling WebSocket URL ({@code wss://.../LilyRTC})
  * @param iceServers STUN/TURN servers
- * @param relayOnly whether only relay candidates may be used ({@code "iceTransportPolicy":"relay"})
+ * @param relayOnly whether only relay candidates may be used: always, as connect-rtc does
+ *            ({@code iceTransportPolicy:'relay'}), unless the configuration says {@code "iceTransportPolicy":"all"}
  * @param persistentConnection {@code false} when the configuration rules persistent peer connections out,
  *            otherwise {@code true} (the server decides by answering with a peer connection id, or not)
  */
@@ -39,7 +40,8 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
     /**
      * @param json the (unescaped) call configuration
      * @return the configuration
-     * @throws IllegalArgumentException when it is not JSON, or has no usable {@code signalingEndpoint}
+     * @throws IllegalArgumentException when it is not JSON, or has no absolute {@code signalingEndpoint} (whether
+     *             its scheme may be used is {@link #signalingEndpointAllowed()}: the session fails on it)
      */
     public static CallConfig parse(String json) {
         if (json == null || json.isBlank()) {
@@ -61,8 +63,8 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("the call configuration has no valid signalingEndpoint");
         }
-        if (!"wss".equals(endpoint.getScheme()) && !"ws".equals(endpoint.getScheme())) {
-            throw new IllegalArgumentException("the signaling endpoint is not a WebSocket URL");
+        if (!endpoint.isAbsolute() || endpoint.getHost() == null) {
+            throw new IllegalArgumentException("the signaling endpoint is not an absolute URL with a host");
         }
         List<IceServer> servers = new ArrayList<>();
         JsonElement list = config.get("iceServers");
@@ -76,8 +78,17 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         JsonElement persistent = config.get("persistentConnection");
         boolean persistentAllowed = persistent == null || !persistent.isJsonPrimitive()
                 || !persistent.getAsJsonPrimitive().isBoolean() || persistent.getAsBoolean();
-        return new CallConfig(endpoint, servers, "relay".equals(string(config, "iceTransportPolicy")),
+        // relay only unless explicitly allowed: an instance never learns the agent's local addresses
+        return new CallConfig(endpoint, servers, !"all".equals(string(config, "iceTransportPolicy")),
                 persistentAllowed);
+    }
+
+    /**
+     * @return whether the signaling endpoint may be connected to: {@code wss}, or {@code ws} to a loopback host (the
+     *         rule of the instance URL); a session with any other endpoint fails without a connection attempt
+     */
+    public boolean signalingEndpointAllowed() {
+        return SignalingEndpoints.isAllowed(signalingEndpoint);
     }
 
     /**

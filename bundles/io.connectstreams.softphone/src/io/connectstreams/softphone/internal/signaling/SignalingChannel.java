@@ -118,11 +118,18 @@ public final class SignalingChannel {
      * @param budget how long all attempts may take
      * @param attempts how many sockets to try
      * @param logger where to log
-     * @return the open channel, or a {@link SignalingError} of kind {@link SignalingError.Kind#UNREACHABLE}
+     * @return the open channel, or a {@link SignalingError} of kind {@link SignalingError.Kind#UNREACHABLE}, or of
+     *         kind {@link SignalingError.Kind#REFUSED_ENDPOINT} without an attempt when the URL is neither {@code wss}
+     *         nor {@code ws} to a loopback host
      */
     public static CompletableFuture<SignalingChannel> open(HttpClient http, URI uri, String label, Listener listener,
             Executor sessionExecutor, ScheduledExecutorService timer, Duration budget, int attempts, Logger logger) {
         CompletableFuture<SignalingChannel> result = new CompletableFuture<>();
+        if (!SignalingEndpoints.isAllowed(uri)) {
+            result.completeExceptionally(new SignalingError(SignalingError.Kind.REFUSED_ENDPOINT, 0,
+                    SignalingEndpoints.RULE + ": " + label));
+            return result;
+        }
         attempt(http, uri, label, listener, sessionExecutor, timer, System.nanoTime() + budget.toNanos(), attempts,
                 logger, result, null);
         return result;
