@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.osgi.service.log.Logger;
 
@@ -145,8 +147,11 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     }
 
     boolean isOver() {
-        return state == SoftphoneSessionState.CLEAN_UP || state == SoftphoneSessionState.DISCONNECTED
-                || state == SoftphoneSessionState.FAILED;
+        return state == SoftphoneSessionState.CLEAN_UP || isEnded();
+    }
+
+    private boolean isEnded() {
+        return state != null && state.isFinal();
     }
 
     boolean isTalking() {
@@ -217,26 +222,20 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         }
         peer.listener(this);
         peer.setSending(true);
-        peer.createOffer().whenCompleteAsync((sdp, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(peer.createOffer(), (sdp, failed) -> {
             if (failed != null) {
                 report.createOfferFailure = true;
                 fail(SoftphoneFailureReason.CREATE_OFFER_FAILURE, message(failed), null);
             } else {
                 setLocalDescription(sdp, stepStart);
             }
-        }, executor);
+        });
     }
 
     private void setLocalDescription(String sdp, long stepStart) {
         enter(SoftphoneSessionState.SET_LOCAL_SESSION_DESCRIPTION);
         String munged = SdpMunger.munge(sdp);
-        peer.setLocalOffer(munged).whenCompleteAsync((ignored, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(peer.setLocalOffer(munged), (ignored, failed) -> {
             if (failed != null) {
                 report.setLocalDescriptionFailure = true;
                 fail(SoftphoneFailureReason.SET_LOCAL_DESCRIPTION_FAILURE, message(failed), null);
@@ -245,16 +244,13 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             report.initializationMillis = SessionReport.millisSince(stepStart);
             offer = munged;
             connectAndCollect();
-        }, executor);
+        });
     }
 
     private void connectAndCollect() {
         enter(SoftphoneSessionState.CONNECT_SIGNALING_AND_ICE_COLLECTION);
         long stepStart = System.nanoTime();
-        peer.collectCandidates(timings.iceCollection()).whenCompleteAsync((candidates, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(peer.collectCandidates(timings.iceCollection()), (candidates, failed) -> {
             report.iceCollectionMillis = SessionReport.millisSince(stepStart);
             if (failed != null || candidates.isEmpty()) {
                 report.iceCollectionFailure = true;
@@ -264,7 +260,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             }
             localCandidates = candidates;
             inviteWhenReady();
-        }, executor);
+        });
         SignalingChannel.open(host.http(), SignalingUris.invite(config, contactId, callContextToken),
                 config.endpointForLogs(), this, executor, executor, timings.signalingConnect(),
                 timings.signalingAttempts(), logger).whenCompleteAsync((opened, failed) -> {
@@ -276,9 +272,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                     }
                     report.signallingConnectMillis = SessionReport.millisSince(stepStart);
                     if (failed != null) {
-                        report.signallingConnectionFailure = true;
-                        fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, message(failed),
-                                config.endpointForLogs());
+                        signalingFailed(failed);
                         return;
                     }
                     channel = opened;
@@ -311,38 +305,13 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             params.addProperty("persistentConnection", true);
         }
         long stepStart = System.nanoTime();
-        channel.request("invite", params, timings.answer()).whenCompleteAsync((answer, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(channel.request("invite", params, timings.answer()), (answer, failed) -> {
             if (failed != null) {
-                inviteFailed(failed);
+                signalingFailed(failed);
             } else {
                 accept(answer, askPersistent, stepStart);
             }
-        }, executor);
-    }
-
-    private void inviteFailed(Throwable failed) {
-        Throwable cause = unwrap(failed);
-        if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE) {
-            switch (error.code()) {
-                case 486 -> {
-                    report.userBusyFailure = true;
-                    fail(SoftphoneFailureReason.USER_BUSY, error.getMessage(), config.endpointForLogs());
-                }
-                case 404 -> fail(SoftphoneFailureReason.CALL_NOT_FOUND, error.getMessage(), config.endpointForLogs());
-                case 403 -> fail(SoftphoneFailureReason.ACCESS_DENIED, error.getMessage(), config.endpointForLogs());
-                default -> {
-                    report.handshakingFailure = true;
-                    fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, error.getMessage(),
-                            config.endpointForLogs());
-                }
-            }
-            return;
-        }
-        report.handshakingFailure = true;
-        fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, message(cause), config.endpointForLogs());
+        });
     }
 
     private void accept(JsonObject answer, boolean askedPersistent, long stepStart) {
@@ -362,10 +331,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         }
         String peerConnectionId = askedPersistent ? string(answer, "peerConnectionId") : null;
         String peerConnectionToken = askedPersistent ? string(answer, "peerConnectionToken") : null;
-        peer.applyAnswer(sdp, remote).whenCompleteAsync((ignored, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(peer.applyAnswer(sdp, remote), (ignored, failed) -> {
             if (failed != null) {
                 report.setRemoteDescriptionFailure = true;
                 fail(SoftphoneFailureReason.SET_REMOTE_DESCRIPTION_FAILURE, message(failed), null);
@@ -395,7 +361,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 }
             }, executor);
             talking();
-        }, executor);
+        });
     }
 
     // ---- a call on the kept (persistent) peer connection
@@ -426,34 +392,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 talking();
                 return;
             }
-            Throwable cause = unwrap(failed);
-            if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE) {
-                switch (error.code()) {
-                    case 486 -> {
-                        report.userBusyFailure = true;
-                        fail(SoftphoneFailureReason.USER_BUSY, error.getMessage(), config.endpointForLogs());
-                    }
-                    case 404 -> fail(SoftphoneFailureReason.CALL_NOT_FOUND, error.getMessage(),
-                            config.endpointForLogs());
-                    case 403 -> {
-                        // the server no longer knows the peer connection: it cannot serve another call
-                        kept.markBroken();
-                        fail(SoftphoneFailureReason.ACCESS_DENIED, error.getMessage(), config.endpointForLogs());
-                    }
-                    default -> {
-                        report.handshakingFailure = true;
-                        fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, error.getMessage(),
-                                config.endpointForLogs());
-                    }
-                }
-            } else if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.CLOSED) {
-                report.signallingConnectionFailure = true;
-                fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, error.getMessage(),
-                        config.endpointForLogs());
-            } else {
-                report.handshakingFailure = true;
-                fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, message(cause), config.endpointForLogs());
-            }
+            signalingFailed(failed);
         }, executor);
     }
 
@@ -571,6 +510,25 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         clientToken = token;
     }
 
+    /** A signaling step failed: connect-rtc's reason, the same on a kept peer connection and on the call's own. */
+    private void signalingFailed(Throwable failed) {
+        SignalingFailure failure = SignalingFailure.of(failed);
+        failure.flag().set(report);
+        if (failure.connectionBroken()) {
+            peerBroken = true; // a kept connection is closed when the call releases it
+        }
+        fail(failure.reason(), message(failed), config.endpointForLogs());
+    }
+
+    /** Continues a step on the session thread, unless the session has ended meanwhile. */
+    private <T> void then(CompletableFuture<T> step, BiConsumer<T, Throwable> next) {
+        step.whenCompleteAsync((value, failed) -> {
+            if (!isOver()) {
+                next.accept(value, failed);
+            }
+        }, executor);
+    }
+
     private void fail(SoftphoneFailureReason reason, String detail, String endpoint) {
         if (isOver()) {
             return;
@@ -586,7 +544,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
 
     /** Releases media and signaling, then reports; a call that talked takes its last statistics first. */
     private void finish(SoftphoneSessionState end) {
-        if (state == SoftphoneSessionState.DISCONNECTED || state == SoftphoneSessionState.FAILED || finishing) {
+        if (isEnded() || finishing) {
             return;
         }
         cancel(sampling);
@@ -617,7 +575,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     }
 
     private void release(SoftphoneSessionState end) {
-        if (state == SoftphoneSessionState.DISCONNECTED || state == SoftphoneSessionState.FAILED) {
+        if (isEnded()) {
             return;
         }
         long cleanupStart = System.nanoTime();
