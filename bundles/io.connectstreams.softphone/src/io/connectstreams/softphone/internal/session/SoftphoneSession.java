@@ -36,6 +36,7 @@ import io.connectstreams.softphone.internal.media.MediaFailure;
 import io.connectstreams.softphone.internal.media.RtpStatsSampler;
 import io.connectstreams.softphone.internal.media.SdpMunger;
 import io.connectstreams.softphone.internal.signaling.CallConfig;
+import io.connectstreams.softphone.internal.signaling.Json;
 import io.connectstreams.softphone.internal.signaling.SignalingChannel;
 import io.connectstreams.softphone.internal.signaling.SignalingEndpoints;
 import io.connectstreams.softphone.internal.signaling.SignalingError;
@@ -56,7 +57,7 @@ import io.connectstreams.softphone.internal.signaling.SignalingError;
  * <p>
  * Confined to the session thread: every step and every continuation runs there ({@code ...Async(..., executor)}).
  */
-public final class SoftphoneSession implements SignalingChannel.Listener, AgentPeer.Listener {
+public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPeer.Listener {
 
     private final SessionHost host;
     private final Telemetry telemetry;
@@ -79,7 +80,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     private SoftphoneSessionState state;
     private SoftphoneFailureReason failure;
     private AgentPeer peer;
-    private SignalingChannel channel;
+    private ResumableSignaling signaling;
     private PersistentConnection persistent;
     private String offer;
     private List<AgentPeer.Candidate> localCandidates;
@@ -88,7 +89,6 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     private boolean peerBroken;
     private boolean finishing;
     private boolean attachedAtServer;
-    private String clientToken;
     private long talkingNanos;
     private ScheduledFuture<?> sampling;
     private ScheduledFuture<?> publishing;
@@ -261,9 +261,8 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             localCandidates = candidates;
             inviteWhenReady();
         });
-        SignalingChannel.open(host.http(), SignalingUris.invite(config, contactId, callContextToken),
-                config.endpointForLogs(), this, executor, executor, timings.signalingConnect(),
-                timings.signalingAttempts(), logger).whenCompleteAsync((opened, failed) -> {
+        ResumableSignaling.open(host::http, config, contactId, callContextToken, this, executor, timings, logger)
+                .whenCompleteAsync((opened, failed) -> {
                     if (isOver()) {
                         if (opened != null) {
                             opened.close();
@@ -275,14 +274,14 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                         signalingFailed(failed);
                         return;
                     }
-                    channel = opened;
+                    signaling = opened;
                     opened.start();
                     inviteWhenReady();
                 }, executor);
     }
 
     private void inviteWhenReady() {
-        if (invited || channel == null || localCandidates == null) {
+        if (invited || signaling == null || localCandidates == null) {
             return;
         }
         invited = true;
@@ -305,7 +304,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             params.addProperty("persistentConnection", true);
         }
         long stepStart = System.nanoTime();
-        then(channel.request("invite", params, timings.answer()), (answer, failed) -> {
+        then(signaling.request("invite", params, timings.answer()), (answer, failed) -> {
             if (failed != null) {
                 signalingFailed(failed);
             } else {
@@ -316,7 +315,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
 
     private void accept(JsonObject answer, boolean askedPersistent, long stepStart) {
         enter(SoftphoneSessionState.ACCEPT);
-        String sdp = string(answer, "sdp");
+        String sdp = Json.string(answer, "sdp");
         if (sdp == null || sdp.isBlank()) {
             report.invalidRemoteSdpFailure = true;
             fail(SoftphoneFailureReason.INVALID_REMOTE_SDP, "the answer has no SDP", config.endpointForLogs());
@@ -329,8 +328,8 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                     config.endpointForLogs());
             return;
         }
-        String peerConnectionId = askedPersistent ? string(answer, "peerConnectionId") : null;
-        String peerConnectionToken = askedPersistent ? string(answer, "peerConnectionToken") : null;
+        String peerConnectionId = askedPersistent ? Json.string(answer, "peerConnectionId") : null;
+        String peerConnectionToken = askedPersistent ? Json.string(answer, "peerConnectionToken") : null;
         then(peer.applyAnswer(sdp, remote), (ignored, failed) -> {
             if (failed != null) {
                 report.setRemoteDescriptionFailure = true;
@@ -344,14 +343,14 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 params.addProperty("persistentConnection", true);
                 params.addProperty("peerConnectionId", peerConnectionId);
                 params.addProperty("peerConnectionToken", peerConnectionToken);
-                persistent = new PersistentConnection(host, logger, executor, timings, config, peer, channel,
+                persistent = new PersistentConnection(host, logger, timings, config, peer, signaling,
                         peerConnectionId, peerConnectionToken, contactId);
                 persistent.attach(this);
                 attachedAtServer = true;
                 host.adopt(persistent);
             }
             // connect-rtc sends accept and talks at once; only an error answer matters
-            channel.request("accept", params, timings.answer()).whenCompleteAsync((result, refused) -> {
+            signaling.request("accept", params, timings.answer()).whenCompleteAsync((result, refused) -> {
                 Throwable cause = refused == null ? null : unwrap(refused);
                 if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE
                         && !isOver()) {
@@ -370,14 +369,14 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         enter(SoftphoneSessionState.CONNECT_CONTACT);
         persistent = kept;
         peer = kept.peer();
-        channel = kept.channel();
+        signaling = kept.signaling();
         kept.attach(this);
         long stepStart = System.nanoTime();
         JsonObject params = kept.ids(contactId);
         params.addProperty("persistentConnection", true);
         params.addProperty("callContextToken", callContextToken);
         attachedAtServer = true; // until the server refuses: a hang-up meanwhile must detach the contact there
-        channel.request("connectContact", params, timings.answer()).whenCompleteAsync((result, failed) -> {
+        signaling.request("connectContact", params, timings.answer()).whenCompleteAsync((result, failed) -> {
             Throwable refusal = failed == null ? null : unwrap(failed);
             if (refusal instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE) {
                 attachedAtServer = false;
@@ -471,23 +470,20 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         logger.debug("contact {}: hanging up ({})", contactId, why);
         boolean wasTalking = isTalking();
         enter(SoftphoneSessionState.CLEAN_UP);
-        if (wasTalking && persistent == null && channel != null && channel.isOpen()) {
+        if (wasTalking && persistent == null && signaling != null && signaling.isOpen()) {
             JsonObject params = new JsonObject();
             params.addProperty("callContextToken", callContextToken);
             // connect-rtc waits up to 2 s for the answer (or the server's bye), then closes
-            channel.request("bye", params, timings.bye()).whenCompleteAsync(
+            signaling.request("bye", params, timings.bye()).whenCompleteAsync(
                     (ignored, failed) -> finish(SoftphoneSessionState.DISCONNECTED), executor);
         } else {
             finish(SoftphoneSessionState.DISCONNECTED);
         }
     }
 
-    /** The server's {@code bye}: the far end hung up. */
-    void remoteHangUp(SignalingChannel from, JsonElement byeId) {
-        if (!byeId.isJsonNull()) {
-            from.reply(byeId, new JsonObject());
-        }
-        attachedAtServer = false; // the server detaches the contact on this reply
+    /** The server's {@code bye} (answered by the channel): the far end hung up. */
+    void remoteHangUp() {
+        attachedAtServer = false; // the server detaches the contact on the answer
         if (isOver()) {
             return;
         }
@@ -503,11 +499,6 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         }
         report.signallingConnectionFailure = true;
         fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, why, config.endpointForLogs());
-    }
-
-    /** The server's token for resuming a dropped socket. */
-    void clientToken(String token) {
-        clientToken = token;
     }
 
     /** A signaling step failed: connect-rtc's reason, the same on a kept peer connection and on the call's own. */
@@ -610,17 +601,17 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         if (persistent != null) {
             PersistentConnection kept = persistent;
             persistent = null;
-            if (attachedAtServer && kept.channel().isOpen()) {
+            if (attachedAtServer && kept.signaling().isOpen()) {
                 // connect-rtc's hang-up on a persistent connection; nobody waits for the answer
-                kept.channel().request("disconnectContact", kept.ids(contactId), timings.bye());
+                kept.signaling().request("disconnectContact", kept.ids(contactId), timings.bye());
             }
             if (peerBroken) {
                 kept.markBroken();
             }
             kept.detach(this);
         } else {
-            if (channel != null) {
-                channel.close();
+            if (signaling != null) {
+                signaling.close();
             }
             if (peer != null) {
                 if (!peerBroken && peer.isReusable()) {
@@ -630,61 +621,30 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 }
             }
         }
-        channel = null;
+        signaling = null;
         peer = null;
     }
 
     // ---- events
 
     @Override
-    public void request(SignalingChannel from, SignalingChannel.Request request) {
-        if (from != channel) {
-            return;
-        }
-        switch (request.method()) {
-            case "bye" -> remoteHangUp(from, request.id());
-            case "renewClientToken" -> {
-                String token = string(request.params(), "clientToken");
-                if (token != null) {
-                    clientToken(token);
-                }
-            }
-            default -> logger.debug("contact {}: ignored signaling method {}", contactId, request.method());
-        }
+    public void remoteBye(String byeContactId) {
+        remoteHangUp();
     }
 
     @Override
-    public void closed(SignalingChannel from, int statusCode, String reason) {
-        if (from != channel || isOver()) {
-            return;
-        }
-        if (isTalking() && clientToken != null) {
-            reconnect();
-        } else {
-            signalingLost("the signaling socket closed (" + statusCode + ")");
-        }
+    public void request(SignalingChannel.Request request) {
+        logger.debug("contact {}: ignored signaling method {}", contactId, request.method());
     }
 
-    /** connect-rtc's {@code _reconnect}: a talking call's socket dropped; resume it with the client token. */
-    private void reconnect() {
-        SignalingChannel dropped = channel;
-        SignalingChannel.open(host.http(), SignalingUris.reconnect(config, contactId, clientToken),
-                config.endpointForLogs(), this, executor, executor, timings.signalingConnect(),
-                timings.signalingAttempts(), logger).whenCompleteAsync((opened, failed) -> {
-                    if (isOver() || channel != dropped) {
-                        if (opened != null) {
-                            opened.close();
-                        }
-                        return;
-                    }
-                    if (failed != null) {
-                        signalingLost("the signaling socket closed and did not reconnect");
-                    } else {
-                        logger.debug("contact {}: signaling reconnected", contactId);
-                        channel = opened;
-                        opened.start();
-                    }
-                }, executor);
+    @Override
+    public boolean resumes() {
+        return isTalking(); // connect-rtc resumes a talking call's socket only
+    }
+
+    @Override
+    public void lost(String why) {
+        signalingLost(why);
     }
 
     @Override
@@ -721,21 +681,16 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 continue;
             }
             JsonObject candidate = element.getAsJsonObject();
-            String line = string(candidate, "candidate");
+            String line = Json.string(candidate, "candidate");
             if (line == null || line.isBlank()) {
                 continue;
             }
             JsonElement index = candidate.get("sdpMLineIndex");
             int mLine = index != null && index.isJsonPrimitive() && index.getAsJsonPrimitive().isNumber()
                     ? index.getAsInt() : 0;
-            candidates.add(new AgentPeer.Candidate(line, string(candidate, "sdpMid"), mLine));
+            candidates.add(new AgentPeer.Candidate(line, Json.string(candidate, "sdpMid"), mLine));
         }
         return candidates;
-    }
-
-    static String string(JsonObject object, String name) {
-        JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 
     static Throwable unwrap(Throwable failure) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import dev.onvoid.webrtc.RTCBundlePolicy;
 import dev.onvoid.webrtc.RTCConfiguration;
@@ -49,17 +48,13 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         }
         JsonObject config;
         try {
-            JsonElement parsed = JsonParser.parseString(json);
-            if (!parsed.isJsonObject()) {
-                throw new IllegalArgumentException("the call configuration is not a JSON object");
-            }
-            config = parsed.getAsJsonObject();
+            config = Json.parseObject(json);
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException("the call configuration is not JSON");
+            throw new IllegalArgumentException("the call configuration is not a JSON object");
         }
         URI endpoint;
         try {
-            endpoint = URI.create(string(config, "signalingEndpoint"));
+            endpoint = URI.create(Json.string(config, "signalingEndpoint"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("the call configuration has no valid signalingEndpoint");
         }
@@ -79,7 +74,7 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         boolean persistentAllowed = persistent == null || !persistent.isJsonPrimitive()
                 || !persistent.getAsJsonPrimitive().isBoolean() || persistent.getAsBoolean();
         // relay only unless explicitly allowed: an instance never learns the agent's local addresses
-        return new CallConfig(endpoint, servers, !"all".equals(string(config, "iceTransportPolicy")),
+        return new CallConfig(endpoint, servers, !"all".equals(Json.string(config, "iceTransportPolicy")),
                 persistentAllowed);
     }
 
@@ -160,11 +155,6 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         } else if (value != null && value.isJsonPrimitive()) {
             urls.add(value.getAsString());
         }
-        return new IceServer(urls, string(server, "username"), string(server, "credential"));
-    }
-
-    private static String string(JsonObject object, String name) {
-        JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+        return new IceServer(urls, Json.string(server, "username"), Json.string(server, "credential"));
     }
 }

@@ -28,7 +28,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 /**
@@ -89,7 +88,7 @@ public final class SignalingChannel {
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final StringBuilder text = new StringBuilder();
-    private volatile Listener listener;
+    private final Listener listener;
     private volatile WebSocket socket;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private boolean oversized;
@@ -175,13 +174,6 @@ public final class SignalingChannel {
             held.clear();
         }
         backlog.forEach(Runnable::run);
-    }
-
-    /**
-     * @param value who receives the server's requests from now on
-     */
-    public void listener(Listener value) {
-        listener = value;
     }
 
     /**
@@ -302,11 +294,7 @@ public final class SignalingChannel {
     private void dispatch(String json) {
         JsonObject message;
         try {
-            JsonElement parsed = JsonParser.parseString(json);
-            if (!parsed.isJsonObject()) {
-                throw new JsonParseException("not an object");
-            }
-            message = parsed.getAsJsonObject();
+            message = Json.parseObject(json);
         } catch (JsonParseException e) {
             logger.debug("{}: a message that is not JSON-RPC was dropped", label);
             return;
