@@ -33,7 +33,7 @@ import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.AgentSpec;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
+import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.AgentSnapshots;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
@@ -55,7 +55,8 @@ final class PlayedCalls implements AutoCloseable {
 
     final Sandbox sandbox;
     final EventBus bus;
-    final SoftphoneComponent softphone;
+    final Softphone softphone;
+    final SoftphoneProbe probe;
     private final SnapshotPlayer player;
     private final Subscription sessions;
     private final Map<String, SoftphoneSessionInfo> latest = new ConcurrentHashMap<>();
@@ -66,7 +67,8 @@ final class PlayedCalls implements AutoCloseable {
     PlayedCalls(Sandbox.Builder builder) throws Exception {
         LogEcho.install();
         bus = Bundles.service(EventBus.class, WAIT);
-        softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
+        softphone = Bundles.service(Softphone.class, WAIT);
+        probe = Bundles.service(SoftphoneProbe.class, WAIT);
         sandbox = builder.start();
         player = new SnapshotPlayer(bus);
         sessions = bus.subscribe(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class, info -> {

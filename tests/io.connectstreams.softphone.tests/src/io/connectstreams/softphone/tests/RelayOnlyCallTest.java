@@ -28,9 +28,9 @@ class RelayOnlyCallTest {
             fixture.awaitSession(id, SoftphoneSessionState.TALKING);
             SoftphoneFixture.await(contact.accept());
 
-            Audio.agentHearsCaller(fixture.softphone, id);
+            Audio.agentHearsCaller(fixture.probe, id);
             Audio.callerHearsAgent(fixture.sandbox.control(), id);
-            assertEquals("relay", fixture.softphone.localCandidateType(id).orElse("none"),
+            assertEquals("relay", fixture.probe.localCandidateType(id).orElse("none"),
                     "the media goes through the TURN server");
             fixture.agent.mute();
             Audio.callerHearsSilence(fixture.sandbox.control(), id);
@@ -54,8 +54,8 @@ class RelayOnlyCallTest {
                     "jane"));
             String id = contact.getContactId();
             fixture.awaitSession(id, SoftphoneSessionState.TALKING);
-            Audio.agentHearsCaller(fixture.softphone, id);
-            assertEquals("relay", fixture.softphone.localCandidateType(id).orElse("none"),
+            Audio.agentHearsCaller(fixture.probe, id);
+            assertEquals("relay", fixture.probe.localCandidateType(id).orElse("none"),
                     "the softphone gathered relay candidates only");
             SoftphoneFixture.await(contact.getAgentConnection().orElseThrow().destroy());
             fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);

@@ -23,7 +23,6 @@ import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.internal.signaling.IceOptions;
 import io.connectstreams.sandbox.internal.signaling.SignalingService;
 import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
 import io.connectstreams.softphone.internal.session.SignalingFailure;
 import io.connectstreams.softphone.internal.session.SignalingFailure.ReportFlag;
 import io.connectstreams.softphone.internal.signaling.SignalingError;
@@ -68,8 +67,8 @@ class SignalingFailureTest {
             return service[0].handler(context.server());
         })); EventLog events = new EventLog(calls.bus)) {
             talkAndHangUp(calls);
-            assertEquals(persistent, calls.softphone.hasPersistentConnection());
-            int opened = SoftphoneComponent.peerConnectionsOpened();
+            assertEquals(persistent, calls.probe.hasPersistentConnection());
+            int opened = calls.probe.peerConnectionsOpened();
             events.clear();
             calls.sandbox.control().failNextInvite(403);
             Call refused = calls.offer();
@@ -79,11 +78,11 @@ class SignalingFailureTest {
                     calls.states(refused).toString());
             assertFailure(events, failed, SoftphoneErrorType.SIGNALLING_HANDSHAKE_FAILURE, false);
             calls.destroy(refused);
-            assertFalse(calls.softphone.hasPersistentConnection(), "the refused connection is not kept");
+            assertFalse(calls.probe.hasPersistentConnection(), "the refused connection is not kept");
             // the next call needs a new peer connection either way: the refused one is not reused
             Call next = talkAndHangUp(calls);
             assertTrue(calls.reached(next, SoftphoneSessionState.INVITE_ANSWER), calls.states(next).toString());
-            assertEquals(opened + (persistent ? 1 : 2), SoftphoneComponent.peerConnectionsOpened());
+            assertEquals(opened + (persistent ? 1 : 2), calls.probe.peerConnectionsOpened());
         } finally {
             if (service[0] != null) {
                 service[0].close();
@@ -102,7 +101,7 @@ class SignalingFailureTest {
             return service[0].handler(context.server());
         })); EventLog events = new EventLog(calls.bus)) {
             talkAndHangUp(calls);
-            int opened = SoftphoneComponent.peerConnectionsOpened();
+            int opened = calls.probe.peerConnectionsOpened();
             events.clear();
             calls.sandbox.control().failNextInvite(486);
             Call busy = calls.offer();
@@ -110,10 +109,10 @@ class SignalingFailureTest {
             assertEquals(SoftphoneFailureReason.USER_BUSY, failed.failureReason());
             assertFailure(events, failed, SoftphoneErrorType.USER_BUSY_ERROR, true);
             calls.destroy(busy);
-            assertEquals(persistent, calls.softphone.hasPersistentConnection(), "a busy contact keeps it");
+            assertEquals(persistent, calls.probe.hasPersistentConnection(), "a busy contact keeps it");
             Call next = talkAndHangUp(calls);
             assertEquals(persistent, calls.reached(next, SoftphoneSessionState.CONNECT_CONTACT));
-            assertEquals(persistent ? opened : opened + 1, SoftphoneComponent.peerConnectionsOpened(),
+            assertEquals(persistent ? opened : opened + 1, calls.probe.peerConnectionsOpened(),
                     "the busy call's peer connection carries the next call");
         } finally {
             if (service[0] != null) {

@@ -55,7 +55,7 @@ class SignalingReconnectTest {
                     .filter(state -> state.compareTo(SoftphoneSessionState.TALKING) >= 0).toList(),
                     () -> "still talking, never failed: " + calls.latest(call));
             assertTrue(ended(calls, call).isEmpty(), "the server never ended the media");
-            Audio.agentHearsCaller(calls.softphone, call.contactId());
+            Audio.agentHearsCaller(calls.probe, call.contactId());
             calls.destroy(call);
             Await.until(Duration.ofSeconds(5), () -> !ended(calls, call).isEmpty(), "the hang-up at the server");
             assertTrue(ended(calls, call).get(0).detailJson().contains("agent hung up"));

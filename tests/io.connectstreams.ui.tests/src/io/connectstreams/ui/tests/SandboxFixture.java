@@ -30,8 +30,7 @@ import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
-import io.connectstreams.softphone.internal.media.VirtualMicrophone;
+import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.AgentPreferences;
@@ -56,7 +55,8 @@ final class SandboxFixture implements AutoCloseable {
     final EventBus bus;
     final AgentSignIn signIn;
     final SecureSessionStore store;
-    final SoftphoneComponent softphone;
+    final Softphone softphone;
+    final SoftphoneProbe probe;
     private final ServiceRegistration<SessionStore> storeRegistration;
 
     private SandboxFixture(Sandbox sandbox, Path directory) throws IOException {
@@ -70,7 +70,8 @@ final class SandboxFixture implements AutoCloseable {
         streams = Bundles.service(Streams.class, WAIT);
         bus = streams.eventBus();
         signIn = Bundles.service(AgentSignIn.class, WAIT);
-        softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
+        softphone = Bundles.service(Softphone.class, WAIT);
+        probe = Bundles.service(SoftphoneProbe.class, WAIT);
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
         preferences.put(AgentPreferences.INSTANCE_URL, sandbox.baseUri().toString());
         if (sandbox.isHttps()) {
@@ -140,12 +141,15 @@ final class SandboxFixture implements AutoCloseable {
     }
 
     /**
-     * @return the softphone's microphone: the headless audio module's virtual one (this machine has no audio server),
-     *         silent unless a test plays a tone; {@link #close()} silences it
+     * @return the softphone's probe, which drives its microphone: the headless audio module's virtual one (this
+     *         machine has no audio server), silent unless a test plays a tone; {@link #close()} silences it
      */
-    VirtualMicrophone microphone() {
-        return softphone.virtualMicrophone().orElseThrow(() -> new AssertionError(
-                "the softphone uses the platform's audio (" + softphone.audioModule() + "): no virtual microphone"));
+    SoftphoneProbe microphone() {
+        if (!probe.hasVirtualMicrophone()) {
+            throw new AssertionError("the softphone uses the platform's audio (" + softphone.audioModule()
+                    + "): no virtual microphone");
+        }
+        return probe;
     }
 
     /**
@@ -172,7 +176,7 @@ final class SandboxFixture implements AutoCloseable {
             Await.until(WAIT, () -> softphone.sessions().isEmpty(), () -> "the softphone to hang up: "
                     + softphone.sessions());
         } finally {
-            softphone.virtualMicrophone().ifPresent(VirtualMicrophone::silence);
+            probe.silence();
             storeRegistration.unregister();
             IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AgentPreferences.NODE);
             preferences.clear();

@@ -40,7 +40,6 @@ import io.connectstreams.api.softphone.SoftphoneErrorType;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.softphone.internal.media.AgentPeer;
 import io.connectstreams.softphone.internal.media.AudioStack;
-import io.connectstreams.softphone.internal.media.ReceivedAudioMeter;
 import io.connectstreams.softphone.internal.signaling.CallConfig;
 
 /**
@@ -341,17 +340,10 @@ public final class SessionManager implements SessionHost {
     }
 
     /**
-     * @return the meter on the caller's audio of the kept peer connection
+     * @return the kept (persistent) peer connection's peer, while there is one
      */
-    public Optional<ReceivedAudioMeter> keptPeerMeter() {
-        return persistent == null ? Optional.empty() : Optional.of(persistent.peer().meter());
-    }
-
-    /**
-     * @return whether a kept peer connection exists
-     */
-    public boolean hasPersistentConnection() {
-        return persistent != null;
+    public Optional<AgentPeer> keptPeer() {
+        return persistent == null ? Optional.empty() : Optional.of(persistent.peer());
     }
 
     // ---- SessionHost (session thread)
