@@ -23,7 +23,7 @@ import io.connectstreams.softphone.internal.signaling.SignalingChannel;
  */
 final class PersistentConnection implements ResumableSignaling.Owner, AgentPeer.Listener {
 
-    private final SessionHost host;
+    private final PeerPool pool;
     private final Logger logger;
     private final SessionTimings timings;
     private final CallConfig config;
@@ -36,9 +36,9 @@ final class PersistentConnection implements ResumableSignaling.Owner, AgentPeer.
     private boolean broken;
     private boolean closed;
 
-    PersistentConnection(SessionHost host, Logger logger, SessionTimings timings, CallConfig config, AgentPeer peer,
+    PersistentConnection(PeerPool pool, Logger logger, SessionTimings timings, CallConfig config, AgentPeer peer,
             ResumableSignaling signaling, String peerConnectionId, String peerConnectionToken, String firstContactId) {
-        this.host = host;
+        this.pool = pool;
         this.logger = logger;
         this.timings = timings;
         this.config = config;
@@ -101,7 +101,7 @@ final class PersistentConnection implements ResumableSignaling.Owner, AgentPeer.
         attached = null;
         peer.setSending(false);
         if (broken || !signaling.isOpen()) {
-            host.closePersistent(this, broken ? "unusable" : "signaling closed");
+            pool.close(this, broken ? "unusable" : "signaling closed");
         }
     }
 
@@ -154,7 +154,7 @@ final class PersistentConnection implements ResumableSignaling.Owner, AgentPeer.
                 : Json.string(request.params(), "peerConnectionId");
         if (peerConnectionId.equals(named)) {
             logger.info("the server ended the persistent peer connection");
-            host.closePersistent(this, "PCBye");
+            pool.close(this, "PCBye");
         }
     }
 
@@ -166,7 +166,7 @@ final class PersistentConnection implements ResumableSignaling.Owner, AgentPeer.
     @Override
     public void lost(String why) {
         if (!closed) {
-            host.closePersistent(this, why);
+            pool.close(this, why);
         }
     }
 
@@ -176,7 +176,7 @@ final class PersistentConnection implements ResumableSignaling.Owner, AgentPeer.
             broken = true;
             logger.info("the persistent peer connection's media failed");
             if (attached == null) {
-                host.closePersistent(this, "media failed");
+                pool.close(this, "media failed");
             }
         }
     }

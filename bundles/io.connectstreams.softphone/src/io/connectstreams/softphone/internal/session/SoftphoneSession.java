@@ -60,6 +60,7 @@ import io.connectstreams.softphone.internal.signaling.SignalingError;
 public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPeer.Listener {
 
     private final SessionHost host;
+    private final PeerPool pool;
     private final Telemetry telemetry;
     private final Logger logger;
     private final ScheduledExecutorService executor;
@@ -93,10 +94,11 @@ public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPe
     private ScheduledFuture<?> sampling;
     private ScheduledFuture<?> publishing;
 
-    SoftphoneSession(SessionHost host, Telemetry telemetry, Logger logger, ScheduledExecutorService executor,
+    SoftphoneSession(SessionHost host, PeerPool pool, Telemetry telemetry, Logger logger, ScheduledExecutorService executor,
             Clock clock, SessionTimings timings, Contact contact, String agentConnectionId, CallConfig config,
             String callContextToken, boolean autoAccept) {
         this.host = host;
+        this.pool = pool;
         this.telemetry = telemetry;
         this.logger = logger;
         this.executor = executor;
@@ -190,7 +192,7 @@ public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPe
         localMedia = true;
         host.localMediaStarted(this);
         telemetry.localMediaStreamCreated(agentConnectionId);
-        Optional<PersistentConnection> kept = host.idlePersistentConnection(config);
+        Optional<PersistentConnection> kept = pool.idleConnection(config);
         if (kept.isPresent()) {
             connectContact(kept.get());
         } else {
@@ -203,7 +205,7 @@ public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPe
     private void createOffer() {
         enter(SoftphoneSessionState.CREATE_OFFER);
         long stepStart = System.nanoTime();
-        Optional<AgentPeer> pooled = host.takePooledPeer(config);
+        Optional<AgentPeer> pooled = pool.take(config);
         if (pooled.isPresent()) {
             peer = pooled.get();
         } else {
@@ -343,11 +345,8 @@ public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPe
                 params.addProperty("persistentConnection", true);
                 params.addProperty("peerConnectionId", peerConnectionId);
                 params.addProperty("peerConnectionToken", peerConnectionToken);
-                persistent = new PersistentConnection(host, logger, timings, config, peer, signaling,
-                        peerConnectionId, peerConnectionToken, contactId);
-                persistent.attach(this);
+                persistent = pool.keep(this, config, peer, signaling, peerConnectionId, peerConnectionToken);
                 attachedAtServer = true;
-                host.adopt(persistent);
             }
             // connect-rtc sends accept and talks at once; only an error answer matters
             signaling.request("accept", params, timings.answer()).whenCompleteAsync((result, refused) -> {
@@ -615,7 +614,7 @@ public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPe
             }
             if (peer != null) {
                 if (!peerBroken && peer.isReusable()) {
-                    host.releasePeer(peer); // never connected: the next call may use it
+                    pool.release(peer); // never connected: the next call may use it
                 } else {
                     peer.close();
                 }
