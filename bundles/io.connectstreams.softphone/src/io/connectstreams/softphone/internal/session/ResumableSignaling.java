@@ -85,7 +85,8 @@ final class ResumableSignaling implements SignalingChannel.Listener {
     static CompletableFuture<ResumableSignaling> open(Supplier<HttpClient> http, CallConfig config, String contactId,
             String callContextToken, Owner owner, ScheduledExecutorService executor, SessionTimings timings,
             Logger logger) {
-        ResumableSignaling signaling = new ResumableSignaling(http, config, contactId, owner, executor, timings, logger);
+        ResumableSignaling signaling = new ResumableSignaling(http, config, contactId, owner, executor, timings,
+                logger);
         return signaling.openSocket(SignalingUris.invite(config, contactId, callContextToken)).thenApply(opened -> {
             signaling.channel = opened;
             return signaling;

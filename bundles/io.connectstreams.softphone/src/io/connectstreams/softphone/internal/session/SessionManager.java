@@ -160,8 +160,8 @@ public final class SessionManager implements SessionHost {
                     config.endpointForLogs()));
             return;
         }
-        SoftphoneSession session = new SoftphoneSession(this, pool, telemetry, logger, executor, clock, timings, contact,
-                connectionId, config, media.callContextToken(), media.autoAccept());
+        SoftphoneSession session = new SoftphoneSession(this, pool, telemetry, logger, executor, clock, timings,
+                contact, connectionId, config, media.callContextToken(), media.autoAccept());
         sessions.put(connectionId, session);
         publishInfos();
         session.start();

@@ -94,9 +94,9 @@ public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPe
     private ScheduledFuture<?> sampling;
     private ScheduledFuture<?> publishing;
 
-    SoftphoneSession(SessionHost host, PeerPool pool, Telemetry telemetry, Logger logger, ScheduledExecutorService executor,
-            Clock clock, SessionTimings timings, Contact contact, String agentConnectionId, CallConfig config,
-            String callContextToken, boolean autoAccept) {
+    SoftphoneSession(SessionHost host, PeerPool pool, Telemetry telemetry, Logger logger,
+            ScheduledExecutorService executor, Clock clock, SessionTimings timings, Contact contact,
+            String agentConnectionId, CallConfig config, String callContextToken, boolean autoAccept) {
         this.host = host;
         this.pool = pool;
         this.telemetry = telemetry;
