@@ -20,12 +20,8 @@ class RelayOnlyCallTest {
         try (CoturnServer turn = CoturnServer.start();
                 SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer())
                         .relayOnly(true))) {
-            fixture.signIn("jane");
-            fixture.available();
-            Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                    "jane"));
+            Contact contact = talking(fixture);
             String id = contact.getContactId();
-            fixture.awaitSession(id, SoftphoneSessionState.TALKING);
             SoftphoneFixture.await(contact.accept());
 
             Audio.agentHearsCaller(fixture.probe, id);
@@ -48,17 +44,23 @@ class RelayOnlyCallTest {
         // peer, not relay-only, offers its host candidates
         try (CoturnServer turn = CoturnServer.start();
                 SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer()))) {
-            fixture.signIn("jane");
-            fixture.available();
-            Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                    "jane"));
+            Contact contact = talking(fixture);
             String id = contact.getContactId();
-            fixture.awaitSession(id, SoftphoneSessionState.TALKING);
             Audio.agentHearsCaller(fixture.probe, id);
             assertEquals("relay", fixture.probe.localCandidateType(id).orElse("none"),
                     "the softphone gathered relay candidates only");
             SoftphoneFixture.await(contact.getAgentConnection().orElseThrow().destroy());
             fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);
         }
+    }
+
+    /** Jane signs in, goes Available and gets a call; returns it once her softphone session talks. */
+    private static Contact talking(SoftphoneFixture fixture) throws Exception {
+        fixture.signIn("jane");
+        fixture.available();
+        Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
+                "jane"));
+        fixture.awaitSession(contact.getContactId(), SoftphoneSessionState.TALKING);
+        return contact;
     }
 }

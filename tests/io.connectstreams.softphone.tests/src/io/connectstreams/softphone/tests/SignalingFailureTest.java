@@ -60,12 +60,8 @@ class SignalingFailureTest {
     @ValueSource(booleans = { false, true })
     void aRefusedContactIsAHandshakeFailureAndItsPeerConnectionIsNotReused(boolean persistent) throws Exception {
         SignalingService[] service = new SignalingService[1];
-        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
-                    SignalingTimeouts.defaults(), Clock.systemUTC(), persistent);
-            context.callerMedia(service[0]);
-            return service[0].handler(context.server());
-        })); EventLog events = new EventLog(calls.bus)) {
+        try (PlayedCalls calls = new PlayedCalls(endpoint(persistent, service));
+                EventLog events = new EventLog(calls.bus)) {
             talkAndHangUp(calls);
             assertEquals(persistent, calls.probe.hasPersistentConnection());
             int opened = calls.probe.peerConnectionsOpened();
@@ -94,12 +90,8 @@ class SignalingFailureTest {
     @ValueSource(booleans = { false, true })
     void aBusyContactIsUserBusyAndThePeerConnectionCarriesTheNextCall(boolean persistent) throws Exception {
         SignalingService[] service = new SignalingService[1];
-        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
-                    SignalingTimeouts.defaults(), Clock.systemUTC(), persistent);
-            context.callerMedia(service[0]);
-            return service[0].handler(context.server());
-        })); EventLog events = new EventLog(calls.bus)) {
+        try (PlayedCalls calls = new PlayedCalls(endpoint(persistent, service));
+                EventLog events = new EventLog(calls.bus)) {
             talkAndHangUp(calls);
             int opened = calls.probe.peerConnectionsOpened();
             events.clear();
@@ -119,6 +111,16 @@ class SignalingFailureTest {
                 service[0].close();
             }
         }
+    }
+
+    /** The sandbox's signaling endpoint, offering persistent peer connections or not; kept in {@code service}. */
+    private static Sandbox.Builder endpoint(boolean persistent, SignalingService[] service) {
+        return Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
+            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
+                    SignalingTimeouts.defaults(), Clock.systemUTC(), persistent);
+            context.callerMedia(service[0]);
+            return service[0].handler(context.server());
+        });
     }
 
     private static Call talkAndHangUp(PlayedCalls calls) {
