@@ -169,4 +169,17 @@ class SignalingContractTest {
                 .anyMatch(agent -> agent.username().equals("ana") && agent.state().equals("Busy")),
                 "the auto-accept agent's call connects by itself");
     }
+
+    @Test
+    void withoutTurnServerTheCallConfigAllowsEveryCandidate() throws Exception {
+        // clients use relay only unless told otherwise: without a TURN server there is no relay candidate
+        sandbox = Sandbox.builder().autoAcceptDelay(Duration.ofMillis(100)).start();
+        CtiClient ana = CtiClient.signIn(sandbox, "ana", "ana-sandbox");
+        ana.call("PutAgentState", "state", "{\"type\":\"routable\",\"name\":\"Available\"}").ok();
+        sandbox.control().placeCall("+14255550100");
+        JsonObject media = agentConnection(ana).getAsJsonObject("softphoneMediaInfo");
+        JsonObject config = JsonParser.parseString(media.get("callConfigJson").getAsString()).getAsJsonObject();
+        assertEquals("all", config.get("iceTransportPolicy").getAsString());
+        assertEquals(0, config.getAsJsonArray("iceServers").size());
+    }
 }

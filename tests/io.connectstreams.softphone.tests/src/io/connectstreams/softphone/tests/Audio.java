@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import io.connectstreams.sandbox.SandboxControl;
 import io.connectstreams.sandbox.internal.signaling.AudioLevels;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
-import io.connectstreams.softphone.internal.media.ReceivedAudioMeter;
+import io.connectstreams.softphone.probe.HeardAudio;
+import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Tones;
 
@@ -32,11 +32,11 @@ final class Audio {
     }
 
     /** The agent hears the caller's 440 Hz at its level (±15 %), over the last half second. */
-    static void agentHearsCaller(SoftphoneComponent softphone, String contactId) {
+    static void agentHearsCaller(SoftphoneProbe softphone, String contactId) {
         Await.until(WAIT, () -> softphone.receivedAudio(contactId).map(m -> near(m.recentRms(50), CALLER_RMS))
                 .orElse(false), () -> "the agent to hear the caller at RMS " + Math.round(CALLER_RMS) + ", heard "
                         + softphone.receivedAudio(contactId).map(m -> m.recentRms(50)));
-        ReceivedAudioMeter meter = softphone.receivedAudio(contactId).orElseThrow();
+        HeardAudio meter = softphone.receivedAudio(contactId).orElseThrow();
         assertEquals(CALLER_HZ, Tones.strongestFrequency(meter.recentSamples(50), meter.sampleRate()), 10,
                 "the pitch the agent hears");
     }

@@ -20,7 +20,7 @@ import io.connectstreams.api.softphone.AudioDevice;
 import io.connectstreams.api.softphone.AudioModule;
 import io.connectstreams.api.softphone.MicrophoneCheck;
 import io.connectstreams.api.softphone.Softphone;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
+import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 
@@ -36,7 +36,7 @@ class DevicesTest {
     @Test
     void devicesAreListedSelectedSavedAndConfirmed() throws Exception {
         EventBus bus = Bundles.service(EventBus.class, WAIT);
-        SoftphoneComponent softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
+        Softphone softphone = Bundles.service(Softphone.class, WAIT);
         assertEquals(AudioModule.HEADLESS, softphone.audioModule(), "this machine has no audio device");
         List<AudioDevice> microphones = softphone.microphones();
         List<AudioDevice> speakers = softphone.speakers();
@@ -71,16 +71,17 @@ class DevicesTest {
 
     @Test
     void theMicrophoneCheckFollowsTheMicrophone() throws Exception {
-        SoftphoneComponent softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
+        Softphone softphone = Bundles.service(Softphone.class, WAIT);
         MicrophoneCheck available = softphone.checkMicrophone().toCompletableFuture().get();
         assertTrue(available.available());
         assertEquals(AudioModule.HEADLESS, available.audioModule());
-        softphone.virtualMicrophone().orElseThrow().setAvailable(false);
+        SoftphoneProbe probe = Bundles.service(SoftphoneProbe.class, WAIT);
+        probe.setMicrophoneAvailable(false);
         try {
             MicrophoneCheck missing = softphone.checkMicrophone().toCompletableFuture().get();
             assertFalse(missing.available());
         } finally {
-            softphone.virtualMicrophone().orElseThrow().setAvailable(true);
+            probe.setMicrophoneAvailable(true);
         }
     }
 }

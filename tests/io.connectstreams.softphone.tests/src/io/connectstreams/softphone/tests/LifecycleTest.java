@@ -49,7 +49,7 @@ class LifecycleTest {
         try (PlayedCalls again = new PlayedCalls(Sandbox.builder())) {
             Call call = again.offer();
             again.awaitState(call, SoftphoneSessionState.TALKING);
-            Audio.agentHearsCaller(again.softphone, call.contactId());
+            Audio.agentHearsCaller(again.probe, call.contactId());
             again.callerHangsUp(call);
         }
     }

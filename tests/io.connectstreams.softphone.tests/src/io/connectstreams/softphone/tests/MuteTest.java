@@ -38,7 +38,7 @@ class MuteTest {
                 assertEquals(List.of(false), toggles, "no call: nothing to mute, the state is answered");
                 assertFalse(calls.softphone.isMuted());
 
-                calls.softphone.virtualMicrophone().orElseThrow().playTone(SoftphoneFixture.AGENT_HZ,
+                calls.probe.playTone(SoftphoneFixture.AGENT_HZ,
                         SoftphoneFixture.AGENT_AMPLITUDE);
                 Call call = calls.offer();
                 calls.awaitState(call, SoftphoneSessionState.TALKING);
@@ -49,7 +49,7 @@ class MuteTest {
                 calls.bus.trigger(EventType.MUTE, MuteRequest.QUERY);
                 assertEquals(List.of(false, true, true), toggles);
                 Audio.callerHearsSilence(calls.sandbox.control(), call.contactId());
-                assertTrue(calls.softphone.virtualMicrophone().orElseThrow().lastMuteAppliedNanos() > beforeMute,
+                assertTrue(calls.probe.lastMuteAppliedNanos() > beforeMute,
                         "the microphone handed WebRTC a muted frame");
 
                 AudioDevice microphone = calls.softphone.microphones().get(0);
@@ -72,7 +72,7 @@ class MuteTest {
                 Audio.callerHearsAgent(calls.sandbox.control(), third.contactId());
                 calls.callerHangsUp(third);
             } finally {
-                calls.softphone.virtualMicrophone().orElseThrow().silence();
+                calls.probe.silence();
             }
         }
     }

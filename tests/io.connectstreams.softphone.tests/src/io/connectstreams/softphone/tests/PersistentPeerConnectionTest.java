@@ -14,7 +14,6 @@ import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.internal.signaling.IceOptions;
 import io.connectstreams.sandbox.internal.signaling.SignalingService;
 import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
 import io.connectstreams.testing.Await;
 
@@ -29,17 +28,17 @@ class PersistentPeerConnectionTest {
     @Test
     void contactsFollowEachOtherOnOnePeerConnection() throws Exception {
         try (PlayedCalls calls = new PlayedCalls(Sandbox.builder())) {
-            calls.softphone.virtualMicrophone().orElseThrow().playTone(SoftphoneFixture.AGENT_HZ,
+            calls.probe.playTone(SoftphoneFixture.AGENT_HZ,
                     SoftphoneFixture.AGENT_AMPLITUDE);
-            int opened = SoftphoneComponent.peerConnectionsOpened();
+            int opened = calls.probe.peerConnectionsOpened();
             for (int i = 0; i < 3; i++) {
                 Call call = calls.offer();
                 calls.awaitState(call, SoftphoneSessionState.TALKING);
                 assertEquals(i > 0, calls.reached(call, SoftphoneSessionState.CONNECT_CONTACT), calls.states(call)
                         .toString());
                 assertEquals(i == 0, calls.reached(call, SoftphoneSessionState.INVITE_ANSWER));
-                assertTrue(calls.softphone.hasPersistentConnection());
-                Audio.agentHearsCaller(calls.softphone, call.contactId());
+                assertTrue(calls.probe.hasPersistentConnection());
+                Audio.agentHearsCaller(calls.probe, call.contactId());
                 Audio.callerHearsAgent(calls.sandbox.control(), call.contactId());
                 if (i % 2 == 0) {
                     calls.callerHangsUp(call);
@@ -49,8 +48,8 @@ class PersistentPeerConnectionTest {
                 Await.until(PlayedCalls.WAIT, () -> calls.sandbox.control().levels(call.contactId()).isEmpty(),
                         "its media to stop at the server");
             }
-            assertEquals(opened + 1, SoftphoneComponent.peerConnectionsOpened(), "one peer connection for all");
-            calls.softphone.virtualMicrophone().orElseThrow().silence();
+            assertEquals(opened + 1, calls.probe.peerConnectionsOpened(), "one peer connection for all");
+            calls.probe.silence();
         }
     }
 
@@ -63,16 +62,16 @@ class PersistentPeerConnectionTest {
             context.callerMedia(service[0]);
             return service[0].handler(context.server());
         }))) {
-            int opened = SoftphoneComponent.peerConnectionsOpened();
+            int opened = calls.probe.peerConnectionsOpened();
             for (int i = 0; i < 2; i++) {
                 Call call = calls.offer();
                 calls.awaitState(call, SoftphoneSessionState.TALKING);
                 assertTrue(calls.reached(call, SoftphoneSessionState.INVITE_ANSWER));
-                assertFalse(calls.softphone.hasPersistentConnection());
-                Audio.agentHearsCaller(calls.softphone, call.contactId());
+                assertFalse(calls.probe.hasPersistentConnection());
+                Audio.agentHearsCaller(calls.probe, call.contactId());
                 calls.callerHangsUp(call);
             }
-            assertEquals(opened + 2, SoftphoneComponent.peerConnectionsOpened());
+            assertEquals(opened + 2, calls.probe.peerConnectionsOpened());
         } finally {
             if (service[0] != null) {
                 service[0].close();
@@ -83,7 +82,7 @@ class PersistentPeerConnectionTest {
     @Test
     void aFailedCallsPeerConnectionCarriesTheNextCall() throws Exception {
         try (PlayedCalls calls = new PlayedCalls(Sandbox.builder())) {
-            int opened = SoftphoneComponent.peerConnectionsOpened();
+            int opened = calls.probe.peerConnectionsOpened();
             calls.sandbox.control().failNextInvite(486);
             Call busy = calls.offer();
             assertEquals(SoftphoneFailureReason.USER_BUSY, calls.awaitState(busy, SoftphoneSessionState.FAILED)
@@ -91,9 +90,9 @@ class PersistentPeerConnectionTest {
             calls.destroy(busy);
             Call next = calls.offer();
             calls.awaitState(next, SoftphoneSessionState.TALKING);
-            Audio.agentHearsCaller(calls.softphone, next.contactId());
+            Audio.agentHearsCaller(calls.probe, next.contactId());
             calls.callerHangsUp(next);
-            assertEquals(opened + 1, SoftphoneComponent.peerConnectionsOpened(), "the busy call's connection reused");
+            assertEquals(opened + 1, calls.probe.peerConnectionsOpened(), "the busy call's connection reused");
         }
     }
 }

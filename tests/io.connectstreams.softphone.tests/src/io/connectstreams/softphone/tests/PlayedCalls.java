@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -32,7 +33,7 @@ import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.AgentSpec;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
+import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.AgentSnapshots;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
@@ -54,7 +55,8 @@ final class PlayedCalls implements AutoCloseable {
 
     final Sandbox sandbox;
     final EventBus bus;
-    final SoftphoneComponent softphone;
+    final Softphone softphone;
+    final SoftphoneProbe probe;
     private final SnapshotPlayer player;
     private final Subscription sessions;
     private final Map<String, SoftphoneSessionInfo> latest = new ConcurrentHashMap<>();
@@ -65,7 +67,8 @@ final class PlayedCalls implements AutoCloseable {
     PlayedCalls(Sandbox.Builder builder) throws Exception {
         LogEcho.install();
         bus = Bundles.service(EventBus.class, WAIT);
-        softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
+        softphone = Bundles.service(Softphone.class, WAIT);
+        probe = Bundles.service(SoftphoneProbe.class, WAIT);
         sandbox = builder.start();
         player = new SnapshotPlayer(bus);
         sessions = bus.subscribe(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class, info -> {
@@ -81,11 +84,18 @@ final class PlayedCalls implements AutoCloseable {
 
     /** Places a call to a fresh available agent and offers it to the softphone ({@code connecting}). */
     Call offer() {
+        return offer(UnaryOperator.identity());
+    }
+
+    /**
+     * @param callConfig changes the sandbox's {@code callConfigJson} before the softphone sees it
+     */
+    Call offer(UnaryOperator<String> callConfig) {
         String agent = "bench-" + agents++;
         sandbox.control().addAgent(AgentSpec.of(agent, agent + "-sandbox", "Agent " + agent)
                 .withInitialState("Available"));
         String contactId = sandbox.control().placeCall(SoftphoneFixture.CALLER, null, agent);
-        ContactSnapshot connecting = contact(contactId, agent, ContactStateType.CONNECTING);
+        ContactSnapshot connecting = contact(contactId, agent, ContactStateType.CONNECTING, callConfig);
         long offered = System.nanoTime();
         player.play(AgentSnapshots.agent(AgentSnapshots.BUSY, connecting));
         return new Call(contactId, agent, connecting, offered);
@@ -144,7 +154,8 @@ final class PlayedCalls implements AutoCloseable {
     }
 
     /** The played contact as the worker would derive it from the sandbox's snapshot of that agent. */
-    private ContactSnapshot contact(String contactId, String agent, ContactStateType state) {
+    private ContactSnapshot contact(String contactId, String agent, ContactStateType state,
+            UnaryOperator<String> callConfig) {
         JsonObject snapshot = JsonParser.parseString(sandbox.control().snapshotJson(agent)).getAsJsonObject();
         JsonObject agentLeg = null;
         for (JsonElement contact : snapshot.getAsJsonArray("contacts")) {
@@ -162,7 +173,8 @@ final class PlayedCalls implements AutoCloseable {
         JsonObject media = agentLeg.getAsJsonObject("softphoneMediaInfo");
         SoftphoneMediaInfo info = new SoftphoneMediaInfo(SoftphoneCallType.AUDIO_ONLY,
                 media.get("autoAccept").getAsBoolean(), media.get("mediaLegContextToken").getAsString(),
-                media.get("callContextToken").getAsString(), media.get("callConfigJson").getAsString());
+                media.get("callContextToken").getAsString(),
+                callConfig.apply(media.get("callConfigJson").getAsString()));
         ConnectionSnapshot agentConnection = new ConnectionSnapshot(contactId,
                 agentLeg.get("connectionId").getAsString(), ConnectionType.AGENT, false,
                 new ConnectionState(ConnectionStateType.CONNECTING, AgentSnapshots.T0), null, info, false, false,

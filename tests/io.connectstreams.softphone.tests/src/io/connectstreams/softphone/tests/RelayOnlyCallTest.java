@@ -20,17 +20,13 @@ class RelayOnlyCallTest {
         try (CoturnServer turn = CoturnServer.start();
                 SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer())
                         .relayOnly(true))) {
-            fixture.signIn("jane");
-            fixture.available();
-            Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                    "jane"));
+            Contact contact = talking(fixture);
             String id = contact.getContactId();
-            fixture.awaitSession(id, SoftphoneSessionState.TALKING);
             SoftphoneFixture.await(contact.accept());
 
-            Audio.agentHearsCaller(fixture.softphone, id);
+            Audio.agentHearsCaller(fixture.probe, id);
             Audio.callerHearsAgent(fixture.sandbox.control(), id);
-            assertEquals("relay", fixture.softphone.localCandidateType(id).orElse("none"),
+            assertEquals("relay", fixture.probe.localCandidateType(id).orElse("none"),
                     "the media goes through the TURN server");
             fixture.agent.mute();
             Audio.callerHearsSilence(fixture.sandbox.control(), id);
@@ -39,5 +35,32 @@ class RelayOnlyCallTest {
             SoftphoneFixture.await(contact.getAgentConnection().orElseThrow().destroy());
             fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);
         }
+    }
+
+    @Test
+    void withoutAPolicyInTheCallConfigurationTheSoftphoneUsesRelayOnly() throws Exception {
+        // the sandbox with a TURN server leaves the policy to the client, as Amazon Connect does: the agent's
+        // local addresses must not reach the instance (connect-rtc's iceTransportPolicy:'relay'); the caller's
+        // peer, not relay-only, offers its host candidates
+        try (CoturnServer turn = CoturnServer.start();
+                SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer()))) {
+            Contact contact = talking(fixture);
+            String id = contact.getContactId();
+            Audio.agentHearsCaller(fixture.probe, id);
+            assertEquals("relay", fixture.probe.localCandidateType(id).orElse("none"),
+                    "the softphone gathered relay candidates only");
+            SoftphoneFixture.await(contact.getAgentConnection().orElseThrow().destroy());
+            fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);
+        }
+    }
+
+    /** Jane signs in, goes Available and gets a call; returns it once her softphone session talks. */
+    private static Contact talking(SoftphoneFixture fixture) throws Exception {
+        fixture.signIn("jane");
+        fixture.available();
+        Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
+                "jane"));
+        fixture.awaitSession(contact.getContactId(), SoftphoneSessionState.TALKING);
+        return contact;
     }
 }

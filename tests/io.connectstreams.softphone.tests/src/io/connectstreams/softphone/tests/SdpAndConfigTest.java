@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.onvoid.webrtc.RTCIceTransportPolicy;
 import io.connectstreams.api.model.SoftphoneCallType;
 import io.connectstreams.api.model.SoftphoneMediaInfo;
 import io.connectstreams.softphone.internal.media.SdpMunger;
@@ -64,7 +65,38 @@ class SdpAndConfigTest {
         assertThrows(IllegalArgumentException.class, () -> CallConfig.parse("not json"));
         assertThrows(IllegalArgumentException.class, () -> CallConfig.parse("[]"));
         assertThrows(IllegalArgumentException.class, () -> CallConfig.parse("{}"));
-        assertThrows(IllegalArgumentException.class, () -> CallConfig.parse("{\"signalingEndpoint\":\"https://h/\"}"));
+        assertThrows(IllegalArgumentException.class, () -> CallConfig.parse("{\"signalingEndpoint\":\"/LilyRTC\"}"));
         assertThrows(IllegalArgumentException.class, () -> CallConfig.parse(null));
+    }
+
+    @Test
+    void onlyRelayCandidatesUnlessTheConfigurationAllowsAll() {
+        // connect-rtc's iceTransportPolicy:'relay': an instance never learns the agent's local addresses
+        CallConfig silent = CallConfig.parse("{\"signalingEndpoint\":\"wss://h/LilyRTC\"}");
+        assertTrue(silent.relayOnly());
+        assertEquals(RTCIceTransportPolicy.RELAY, silent.rtcConfiguration().iceTransportPolicy);
+        assertEquals(RTCIceTransportPolicy.RELAY, CallConfig.parse(
+                "{\"signalingEndpoint\":\"wss://h/LilyRTC\",\"iceTransportPolicy\":\"nohost\"}").rtcConfiguration()
+                .iceTransportPolicy, "an unknown policy is relay");
+        CallConfig all = CallConfig.parse(
+                "{\"signalingEndpoint\":\"wss://h/LilyRTC\",\"iceTransportPolicy\":\"all\"}");
+        assertFalse(all.relayOnly());
+        assertEquals(RTCIceTransportPolicy.ALL, all.rtcConfiguration().iceTransportPolicy);
+    }
+
+    @Test
+    void theSignalingEndpointIsWssOrWsToALoopbackHost() {
+        for (String allowed : List.of("wss://h/LilyRTC", "wss://10.77.0.1:8443/LilyRTC", "ws://127.0.0.1:8443/LilyRTC",
+                "ws://localhost/LilyRTC", "ws://[::1]:8443/LilyRTC")) {
+            assertTrue(endpoint(allowed).signalingEndpointAllowed(), allowed);
+        }
+        for (String refused : List.of("ws://10.77.0.1:8443/LilyRTC", "ws://example.com/LilyRTC",
+                "ws://127.0.0.1.nip.io/", "http://127.0.0.1:8443/LilyRTC", "https://h/LilyRTC", "ftp://h/")) {
+            assertFalse(endpoint(refused).signalingEndpointAllowed(), refused);
+        }
+    }
+
+    private static CallConfig endpoint(String url) {
+        return CallConfig.parse("{\"signalingEndpoint\":\"" + url + "\"}");
     }
 }

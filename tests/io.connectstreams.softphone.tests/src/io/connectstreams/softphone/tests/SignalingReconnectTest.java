@@ -22,7 +22,8 @@ import io.connectstreams.testing.Await;
 /**
  * A talking call's signaling socket drops (here: the server closes sockets idle for 1 s, well under the softphone's
  * 30 s keepalive) and the softphone resumes it with the client token, as connect-rtc does: the call goes on, its
- * media never stops, and it ends normally afterwards; with a kept peer connection and with a call on its own.
+ * media never stops, and it ends normally afterwards; with a kept peer connection and with a call on its own. The
+ * server counts the resumed sockets, so the test knows a resume happened, not only that media continued.
  */
 class SignalingReconnectTest {
 
@@ -45,14 +46,16 @@ class SignalingReconnectTest {
             calls.awaitState(call, SoftphoneSessionState.TALKING);
             long framesBefore = calls.sandbox.control().levels(call.contactId()).map(l -> l.framesReceived())
                     .orElse(0L);
-            // three idle timeouts: the socket dropped and was resumed each time
+            // three idle timeouts: the socket dropped and was resumed each time (the server counts the resumes)
+            Await.until(Duration.ofSeconds(20), () -> service[0].resumedSockets() >= 3,
+                    () -> "three resumed sockets, " + service[0].resumedSockets() + " so far");
             Await.until(Duration.ofSeconds(20), () -> calls.sandbox.control().levels(call.contactId())
                     .map(l -> l.framesReceived() > framesBefore + 350).orElse(false), "3.5 s more of media");
             assertEquals(List.of(SoftphoneSessionState.TALKING), calls.states(call).stream()
                     .filter(state -> state.compareTo(SoftphoneSessionState.TALKING) >= 0).toList(),
                     () -> "still talking, never failed: " + calls.latest(call));
             assertTrue(ended(calls, call).isEmpty(), "the server never ended the media");
-            Audio.agentHearsCaller(calls.softphone, call.contactId());
+            Audio.agentHearsCaller(calls.probe, call.contactId());
             calls.destroy(call);
             Await.until(Duration.ofSeconds(5), () -> !ended(calls, call).isEmpty(), "the hang-up at the server");
             assertTrue(ended(calls, call).get(0).detailJson().contains("agent hung up"));

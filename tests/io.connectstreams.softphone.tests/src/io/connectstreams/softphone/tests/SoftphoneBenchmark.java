@@ -31,8 +31,7 @@ import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 import io.connectstreams.sandbox.internal.signaling.IceOptions;
 import io.connectstreams.sandbox.internal.signaling.SignalingService;
 import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
-import io.connectstreams.softphone.internal.media.ReceivedAudioMeter;
-import io.connectstreams.softphone.internal.media.VirtualMicrophone;
+import io.connectstreams.softphone.probe.HeardAudio;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Benchmark;
@@ -64,12 +63,12 @@ class SoftphoneBenchmark {
     void softphone() throws Exception {
         Benchmark benchmark = new Benchmark();
         try (PlayedCalls calls = new PlayedCalls(Sandbox.builder())) {
-            calls.softphone.virtualMicrophone().orElseThrow().playTone(SoftphoneFixture.AGENT_HZ,
+            calls.probe.playTone(SoftphoneFixture.AGENT_HZ,
                     SoftphoneFixture.AGENT_AMPLITUDE);
             offerToTalking(calls, benchmark);
             mute(calls, benchmark);
             memory(calls, benchmark);
-            calls.softphone.virtualMicrophone().orElseThrow().silence();
+            calls.probe.silence();
         }
         dedicatedCalls(benchmark);
         benchmark.publish();
@@ -82,7 +81,7 @@ class SoftphoneBenchmark {
         for (int i = -WARMUP_CALLS; i < MEASURED_CALLS; i++) {
             Call call = calls.offer();
             long toTalking = calls.offerToTalking(call);
-            ReceivedAudioMeter meter = calls.softphone.receivedAudio(call.contactId()).orElseThrow();
+            HeardAudio meter = calls.probe.receivedAudio(call.contactId()).orElseThrow();
             Await.until(PlayedCalls.WAIT, () -> meter.firstAudibleNanos() != 0, "the caller heard");
             if (i >= 0) {
                 talking[i] = toTalking;
@@ -91,7 +90,7 @@ class SoftphoneBenchmark {
             calls.callerHangsUp(call);
             calls.forgetStates(call);
             // the next call's first audio must not be the tail of this one
-            Await.until(PlayedCalls.WAIT, () -> calls.softphone.keptPeerAudio()
+            Await.until(PlayedCalls.WAIT, () -> calls.probe.keptPeerAudio()
                     .map(kept -> kept.recentRms(5) < Audio.AUDIBLE_RMS).orElse(true), "silence between calls");
         }
         benchmark.latency("softphone.offer_to_talking", talking);
@@ -158,7 +157,6 @@ class SoftphoneBenchmark {
         calls.bus.trigger(EventType.MUTE, new MuteRequest(false));
         benchmark.latency("softphone.mute_to_event", events);
 
-        VirtualMicrophone microphone = calls.softphone.virtualMicrophone().orElseThrow();
         long[] silence = new long[FAR_END_MUTES];
         long[] atSource = new long[FAR_END_MUTES];
         long[] afterSource = new long[FAR_END_MUTES];
@@ -171,7 +169,7 @@ class SoftphoneBenchmark {
             Instant muted = Instant.now();
             calls.bus.trigger(EventType.MUTE, new MuteRequest(true));
             long toSilence = untilSilent(control, call.contactId(), muted);
-            long toSource = microphone.lastMuteAppliedNanos() - mutedNanos;
+            long toSource = calls.probe.lastMuteAppliedNanos() - mutedNanos;
             assertTrue(toSource > 0 && toSource < toSilence, "the mute took effect at the source before the far end");
             atRandomPhase();
             Instant unmuted = Instant.now();
@@ -180,9 +178,9 @@ class SoftphoneBenchmark {
             Audio.callerHearsAgent(control, call.contactId());
             atRandomPhase();
             Instant disabled = Instant.now();
-            calls.softphone.setTrackEnabled(call.contactId(), false);
+            calls.probe.setTrackEnabled(call.contactId(), false);
             long trackToSilence = untilSilent(control, call.contactId(), disabled);
-            calls.softphone.setTrackEnabled(call.contactId(), true);
+            calls.probe.setTrackEnabled(call.contactId(), true);
             if (i >= 0) {
                 silence[i] = toSilence;
                 atSource[i] = toSource;

@@ -70,7 +70,7 @@ class SoftphoneCallTest {
         SoftphoneFixture.await(contact.accept());
         Await.until(WAIT, () -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
 
-        Audio.agentHearsCaller(fixture.softphone, id);
+        Audio.agentHearsCaller(fixture.probe, id);
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
         // every second of the call at once, for live displays (softphone_stats comes in 30 s batches)
         SoftphoneStats second = fixture.events.await(StreamsEvents.SOFTPHONE_LIVE_STATS, SoftphoneStats.class,
@@ -83,7 +83,7 @@ class SoftphoneCallTest {
         assertTrue(fixture.softphone.isMuted());
         assertEquals(new MuteToggle(true), last(fixture.events.payloads(AgentEvents.MUTE_TOGGLE, MuteToggle.class)));
         Audio.callerHearsSilence(fixture.sandbox.control(), id);
-        Audio.agentHearsCaller(fixture.softphone, id); // mute is one way
+        Audio.agentHearsCaller(fixture.probe, id); // mute is one way
 
         fixture.agent.unmute();
         assertFalse(fixture.softphone.isMuted());
@@ -136,7 +136,7 @@ class SoftphoneCallTest {
         Await.until(WAIT, () -> callback.getState().type() == ContactStateType.CONNECTED, "connected");
         assertEquals(callback.getAgentConnection().orElseThrow().getConnectionId(), talking.agentConnectionId());
 
-        Audio.agentHearsCaller(fixture.softphone, id);
+        Audio.agentHearsCaller(fixture.probe, id);
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
         fixture.agent.mute();
         Audio.callerHearsSilence(fixture.sandbox.control(), id);
@@ -219,7 +219,7 @@ class SoftphoneCallTest {
 
         SoftphoneFixture.await(answered.accept());
         Await.until(WAIT, () -> answered.getState().type() == ContactStateType.CONNECTED, "connected");
-        Audio.agentHearsCaller(fixture.softphone, id);
+        Audio.agentHearsCaller(fixture.probe, id);
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
         fixture.agent.mute();
         Audio.callerHearsSilence(fixture.sandbox.control(), id);

@@ -87,7 +87,7 @@ class SoftphoneFailureTest {
     @Test
     void noMicrophoneFailsWithMicrophoneNotShared() throws Exception {
         fixture = new SoftphoneFixture(Sandbox.builder());
-        SoftphoneError error = failingCall(() -> fixture.microphone.setAvailable(false),
+        SoftphoneError error = failingCall(() -> fixture.probe.setMicrophoneAvailable(false),
                 SoftphoneFailureReason.GUM_OTHER_FAILURE);
         assertEquals(SoftphoneErrorType.MICROPHONE_NOT_SHARED, error.errorType());
         assertTrue(fixture.events.payloads(AgentEvents.LOCAL_MEDIA_STREAM_CREATED, Object.class).isEmpty());

@@ -20,8 +20,7 @@ import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
-import io.connectstreams.softphone.internal.media.VirtualMicrophone;
+import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.LogEcho;
@@ -41,8 +40,8 @@ final class SoftphoneFixture implements AutoCloseable {
     final Sandbox sandbox;
     final EventBus bus;
     final Streams streams;
-    final SoftphoneComponent softphone;
-    final VirtualMicrophone microphone;
+    final Softphone softphone;
+    final SoftphoneProbe probe;
     final EventLog events;
     Agent agent;
 
@@ -51,9 +50,9 @@ final class SoftphoneFixture implements AutoCloseable {
         startWorker();
         bus = Bundles.service(EventBus.class, WAIT);
         streams = Bundles.service(Streams.class, WAIT);
-        softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
-        microphone = softphone.virtualMicrophone().orElseThrow();
-        microphone.playTone(AGENT_HZ, AGENT_AMPLITUDE);
+        softphone = Bundles.service(Softphone.class, WAIT);
+        probe = Bundles.service(SoftphoneProbe.class, WAIT);
+        probe.playTone(AGENT_HZ, AGENT_AMPLITUDE);
         sandbox = builder.start();
         events = new EventLog(bus);
     }
@@ -112,8 +111,8 @@ final class SoftphoneFixture implements AutoCloseable {
         } finally {
             events.close();
             sandbox.close();
-            microphone.silence();
-            microphone.setAvailable(true);
+            probe.silence();
+            probe.setMicrophoneAvailable(true);
         }
     }
 }

@@ -34,8 +34,7 @@ import io.connectstreams.session.AgentSignIn;
 import io.connectstreams.session.SecureSessionStore;
 import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.session.SessionStore;
-import io.connectstreams.softphone.internal.SoftphoneComponent;
-import io.connectstreams.softphone.internal.media.VirtualMicrophone;
+import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.AgentPreferences;
@@ -57,7 +56,8 @@ final class SandboxFixture implements AutoCloseable {
     final EventBus bus;
     final AgentSignIn signIn;
     final SecureSessionStore store;
-    final SoftphoneComponent softphone;
+    final Softphone softphone;
+    final SoftphoneProbe probe;
     private final ServiceRegistration<SessionStore> storeRegistration;
 
     private SandboxFixture(Sandbox sandbox, Path directory) throws IOException {
@@ -71,7 +71,8 @@ final class SandboxFixture implements AutoCloseable {
         streams = Bundles.service(Streams.class, WAIT);
         bus = streams.eventBus();
         signIn = Bundles.service(AgentSignIn.class, WAIT);
-        softphone = (SoftphoneComponent) Bundles.service(Softphone.class, WAIT);
+        softphone = Bundles.service(Softphone.class, WAIT);
+        probe = Bundles.service(SoftphoneProbe.class, WAIT);
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(SessionPreferences.NODE);
         preferences.put(SessionPreferences.INSTANCE_URL, sandbox.baseUri().toString());
         if (sandbox.isHttps()) {
@@ -141,12 +142,15 @@ final class SandboxFixture implements AutoCloseable {
     }
 
     /**
-     * @return the softphone's microphone: the headless audio module's virtual one (this machine has no audio server),
-     *         silent unless a test plays a tone; {@link #close()} silences it
+     * @return the softphone's probe, which drives its microphone: the headless audio module's virtual one (this
+     *         machine has no audio server), silent unless a test plays a tone; {@link #close()} silences it
      */
-    VirtualMicrophone microphone() {
-        return softphone.virtualMicrophone().orElseThrow(() -> new AssertionError(
-                "the softphone uses the platform's audio (" + softphone.audioModule() + "): no virtual microphone"));
+    SoftphoneProbe microphone() {
+        if (!probe.hasVirtualMicrophone()) {
+            throw new AssertionError("the softphone uses the platform's audio (" + softphone.audioModule()
+                    + "): no virtual microphone");
+        }
+        return probe;
     }
 
     /**
@@ -173,7 +177,7 @@ final class SandboxFixture implements AutoCloseable {
             Await.until(WAIT, () -> softphone.sessions().isEmpty(), () -> "the softphone to hang up: "
                     + softphone.sessions());
         } finally {
-            softphone.virtualMicrophone().ifPresent(VirtualMicrophone::silence);
+            probe.silence();
             storeRegistration.unregister();
             // the session's preferences this fixture set, and the view's a test set (notifications off)
             for (String node : new String[] { SessionPreferences.NODE, AgentPreferences.NODE }) {

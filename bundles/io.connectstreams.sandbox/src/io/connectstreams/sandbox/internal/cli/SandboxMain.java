@@ -171,12 +171,14 @@ public final class SandboxMain {
             ConnectionFile.delete(connectionFile);
             stopped.countDown();
         }, "cs-sandbox-shutdown"));
-        printBanner(sandbox, connectionFile, arguments.option("cert-out").orElse(null), out);
+        printBanner(sandbox, connectionFile, arguments.option("cert-out").orElse(null),
+                !arguments.all("turn").isEmpty(), out);
         stopped.await();
         return 0;
     }
 
-    private static void printBanner(Sandbox sandbox, Path connectionFile, String certOut, PrintStream out) {
+    private static void printBanner(Sandbox sandbox, Path connectionFile, String certOut, boolean withTurn,
+            PrintStream out) {
         String base = sandbox.baseUri().toString();
         out.println("Connect Streams sandbox is running.");
         out.println("  instance URL:    " + base);
@@ -190,6 +192,11 @@ public final class SandboxMain {
             out.println("  certificate:     " + certOut);
         }
         out.println("  connection file: " + connectionFile);
+        if (!withTurn) {
+            out.println("  warning:         no --turn: call configurations allow every ICE candidate (\"all\"); a");
+            out.println("                   relay-only client (connect-rtc in a browser CCP) gathers no candidate");
+            out.println("                   and cannot talk: start with --turn URL,USER,CREDENTIAL");
+        }
         out.println("Demo agents (username / password):");
         for (AgentSpec agent : Sandbox.defaultAgents()) {
             out.printf("  %-6s / %-14s %s%s%n", agent.username(), agent.password(), agent.name(),

@@ -26,9 +26,12 @@ final class CallConfig {
         config.add("iceServers", iceServers(settings));
         config.addProperty("protocol", PROTOCOL);
         config.addProperty("useWebSocketProvider", false);
+        // our extension: the real service leaves the policy to the client, and clients use relay only (connect-rtc
+        // always, our softphone by default); without a TURN server no relay candidate exists, so allow them all
         if (settings.relayOnly()) {
-            // our extension: the real service leaves the policy to the client (connect-rtc-js always uses relay)
             config.addProperty("iceTransportPolicy", "relay");
+        } else if (settings.turnServers().isEmpty()) {
+            config.addProperty("iceTransportPolicy", "all");
         }
         return GSON.toJson(config);
     }

@@ -16,7 +16,9 @@ import io.connectstreams.sandbox.TurnServer;
  * @param autoAcceptDelay how long an auto-accept agent's contact stays {@code connecting} when no softphone media
  *            starts before
  * @param turnServers the TURN servers handed to softphones
- * @param relayOnly whether callConfigJson asks for relay-only ICE ({@code "iceTransportPolicy":"relay"})
+ * @param relayOnly whether callConfigJson asks for relay-only ICE ({@code "iceTransportPolicy":"relay"}); without it
+ *            and without a TURN server it allows every candidate ({@code "all"}), with a TURN server it leaves the
+ *            policy to the client (relay only, as connect-rtc)
  * @param signalingEndpoint the signaling WebSocket URL ({@code wss://127.0.0.1:<port>/LilyRTC}), known once the server
  *            listens
  * @param requeueMissed whether a missed contact goes back to its queue (the caller stays on the line, the next

@@ -279,6 +279,7 @@ final class CallSession implements SocketHandler {
             cancelTimer();
             state = State.TALKING;
             LOG.log(Level.DEBUG, "call {0}: signaling reconnected", contactId);
+            service.socketResumed();
             renewClientToken();
         } else {
             opened.close(StatusCode.POLICY_VIOLATION, "no reconnect possible");

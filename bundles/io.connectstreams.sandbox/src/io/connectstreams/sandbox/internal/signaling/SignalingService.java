@@ -82,6 +82,7 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
     private final Set<CallSession> persistentSessions = ConcurrentHashMap.newKeySet();
     private final Set<RefusedCall> refused = ConcurrentHashMap.newKeySet();
     private final AtomicInteger callerPeers = new AtomicInteger();
+    private final AtomicInteger resumedSockets = new AtomicInteger();
     private final SecureRandom random = new SecureRandom();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long[] answerNanos = new long[ANSWER_TIMES_KEPT];
@@ -158,6 +159,18 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
      */
     public int persistentConnections() {
         return persistentSessions.size();
+    }
+
+    /**
+     * @return how many dropped signaling sockets were resumed (a reconnect with the client token that took over
+     *         a talking call or a persistent connection)
+     */
+    public int resumedSockets() {
+        return resumedSockets.get();
+    }
+
+    void socketResumed() {
+        resumedSockets.incrementAndGet();
     }
 
     /**

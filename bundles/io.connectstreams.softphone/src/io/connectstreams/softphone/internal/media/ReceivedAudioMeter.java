@@ -1,13 +1,14 @@
 package io.connectstreams.softphone.internal.media;
 
 import dev.onvoid.webrtc.media.audio.AudioTrackSink;
+import io.connectstreams.softphone.probe.HeardAudio;
 
 /**
  * The agent's ear: measures every 10 ms frame of the caller's audio (RMS) and keeps the samples of the last half
  * second, so that level and pitch of what the agent hears can be checked. WebRTC calls {@link #onData} on the audio
  * module's playout thread: it only copies and sums under a short lock; analysis happens in the reader's thread.
  */
-public final class ReceivedAudioMeter implements AudioTrackSink {
+public final class ReceivedAudioMeter implements AudioTrackSink, HeardAudio {
 
     /** How many recent frames are kept. */
     public static final int KEPT_FRAMES = 50;
@@ -59,6 +60,7 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
     /**
      * @return when ({@link System#nanoTime()}) the first audible frame since the last reset arrived, 0 before
      */
+    @Override
     public synchronized long firstAudibleNanos() {
         return firstAudibleNanos;
     }
@@ -66,6 +68,7 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
     /**
      * @return the sample rate of the last frame
      */
+    @Override
     public synchronized int sampleRate() {
         return sampleRate;
     }
@@ -74,6 +77,7 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
      * @param count how many of the latest frames (at most {@link #KEPT_FRAMES})
      * @return the RMS level over them, 0 without frames
      */
+    @Override
     public synchronized double recentRms(int count) {
         int kept = (int) Math.min(Math.min(count, KEPT_FRAMES), frames);
         double sumSquares = 0;
@@ -90,6 +94,7 @@ public final class ReceivedAudioMeter implements AudioTrackSink {
      * @param count how many of the latest frames (at most {@link #KEPT_FRAMES})
      * @return their samples, oldest first (copied)
      */
+    @Override
     public synchronized short[] recentSamples(int count) {
         int kept = (int) Math.min(Math.min(count, KEPT_FRAMES), frames);
         int total = 0;

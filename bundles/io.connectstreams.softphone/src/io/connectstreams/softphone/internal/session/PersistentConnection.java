@@ -1,7 +1,5 @@
 package io.connectstreams.softphone.internal.session;
 
-import java.util.concurrent.ScheduledExecutorService;
-
 import org.osgi.service.log.Logger;
 
 import com.google.gson.JsonElement;
@@ -10,6 +8,7 @@ import com.google.gson.JsonObject;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
 import io.connectstreams.softphone.internal.media.AgentPeer;
 import io.connectstreams.softphone.internal.signaling.CallConfig;
+import io.connectstreams.softphone.internal.signaling.Json;
 import io.connectstreams.softphone.internal.signaling.SignalingChannel;
 
 /**
@@ -22,37 +21,34 @@ import io.connectstreams.softphone.internal.signaling.SignalingChannel;
  * {@code PCBye}, a refused contact (403), a failed media connection or a socket that cannot be resumed end the
  * connection. Confined to the session thread.
  */
-final class PersistentConnection implements SignalingChannel.Listener, AgentPeer.Listener {
+final class PersistentConnection implements ResumableSignaling.Owner, AgentPeer.Listener {
 
-    private final SessionHost host;
+    private final PeerPool pool;
     private final Logger logger;
-    private final ScheduledExecutorService executor;
     private final SessionTimings timings;
     private final CallConfig config;
     private final AgentPeer peer;
+    private final ResumableSignaling signaling;
     private final String peerConnectionId;
     private final String peerConnectionToken;
-    private SignalingChannel channel;
     private SoftphoneSession attached;
     private String lastContactId;
-    private String clientToken;
     private boolean broken;
     private boolean closed;
 
-    PersistentConnection(SessionHost host, Logger logger, ScheduledExecutorService executor, SessionTimings timings,
-            CallConfig config, AgentPeer peer, SignalingChannel channel, String peerConnectionId,
-            String peerConnectionToken, String firstContactId) {
-        this.host = host;
+    PersistentConnection(PeerPool pool, Logger logger, SessionTimings timings, CallConfig config, AgentPeer peer,
+            ResumableSignaling signaling, String peerConnectionId, String peerConnectionToken, String firstContactId) {
+        this.pool = pool;
         this.logger = logger;
-        this.executor = executor;
         this.timings = timings;
         this.config = config;
         this.peer = peer;
-        this.channel = channel;
+        this.signaling = signaling;
         this.peerConnectionId = peerConnectionId;
         this.peerConnectionToken = peerConnectionToken;
         this.lastContactId = firstContactId;
-        channel.listener(this);
+        signaling.owner(this);
+        signaling.callId(firstContactId);
         peer.listener(this);
     }
 
@@ -60,8 +56,8 @@ final class PersistentConnection implements SignalingChannel.Listener, AgentPeer
         return peer;
     }
 
-    SignalingChannel channel() {
-        return channel;
+    ResumableSignaling signaling() {
+        return signaling;
     }
 
     /**
@@ -69,7 +65,7 @@ final class PersistentConnection implements SignalingChannel.Listener, AgentPeer
      * @return whether the connection can carry that call now: idle, usable, same endpoint and ICE configuration
      */
     boolean canServe(CallConfig other) {
-        return attached == null && !broken && !closed && channel.isOpen()
+        return attached == null && !broken && !closed && signaling.isOpen()
                 && config.signalingEndpoint().equals(other.signalingEndpoint())
                 && config.mediaKey().equals(other.mediaKey());
     }
@@ -94,6 +90,7 @@ final class PersistentConnection implements SignalingChannel.Listener, AgentPeer
     void attach(SoftphoneSession session) {
         attached = session;
         lastContactId = session.contactId();
+        signaling.callId(lastContactId); // a resumed socket names the contact it serves
     }
 
     /** The attached session ended: the connection waits for the next contact, or closes when it is unusable. */
@@ -103,8 +100,8 @@ final class PersistentConnection implements SignalingChannel.Listener, AgentPeer
         }
         attached = null;
         peer.setSending(false);
-        if (broken || !channel.isOpen()) {
-            host.closePersistent(this, broken ? "unusable" : "signaling closed");
+        if (broken || !signaling.isOpen()) {
+            pool.close(this, broken ? "unusable" : "signaling closed");
         }
     }
 
@@ -128,77 +125,49 @@ final class PersistentConnection implements SignalingChannel.Listener, AgentPeer
         if (current != null) {
             current.signalingLost("the persistent peer connection ended");
         }
-        if (sayBye && channel.isOpen()) {
+        if (sayBye && signaling.isOpen()) {
             JsonObject params = ids(lastContactId);
             params.addProperty("persistentConnection", true);
             // goes out before the close frame; nobody waits for the answer
-            channel.request("bye", params, timings.bye());
+            signaling.request("bye", params, timings.bye());
         }
-        channel.close();
+        signaling.close();
         peer.close();
     }
 
     @Override
-    public void request(SignalingChannel from, SignalingChannel.Request request) {
-        if (from != channel) {
-            return;
-        }
-        switch (request.method()) {
-            case "bye" -> {
-                String contactId = SoftphoneSession.string(request.params(), "contactId");
-                SoftphoneSession current = attached;
-                if (current != null && (contactId == null || contactId.equals(current.contactId()))) {
-                    current.remoteHangUp(from, request.id());
-                } else if (!request.id().isJsonNull()) {
-                    from.reply(request.id(), new JsonObject()); // a contact already detached
-                }
-            }
-            case "renewClientToken" -> {
-                String token = SoftphoneSession.string(request.params(), "clientToken");
-                if (token != null) {
-                    clientToken = token;
-                }
-            }
-            case "PCBye" -> {
-                JsonElement id = request.message().get("peerConnectionId");
-                String named = id != null && id.isJsonPrimitive() ? id.getAsString()
-                        : SoftphoneSession.string(request.params(), "peerConnectionId");
-                if (peerConnectionId.equals(named)) {
-                    logger.info("the server ended the persistent peer connection");
-                    host.closePersistent(this, "PCBye");
-                }
-            }
-            default -> logger.debug("persistent peer connection: ignored signaling method {}", request.method());
+    public void remoteBye(String contactId) {
+        SoftphoneSession current = attached;
+        if (current != null && (contactId == null || contactId.equals(current.contactId()))) {
+            current.remoteHangUp(); // else a contact already detached
         }
     }
 
     @Override
-    public void closed(SignalingChannel from, int statusCode, String reason) {
-        if (from != channel || closed) {
+    public void request(SignalingChannel.Request request) {
+        if (!"PCBye".equals(request.method())) {
+            logger.debug("persistent peer connection: ignored signaling method {}", request.method());
             return;
         }
-        if (clientToken == null) {
-            host.closePersistent(this, "signaling closed (" + statusCode + ")");
-            return;
+        JsonElement id = request.message().get("peerConnectionId");
+        String named = id != null && id.isJsonPrimitive() ? id.getAsString()
+                : Json.string(request.params(), "peerConnectionId");
+        if (peerConnectionId.equals(named)) {
+            logger.info("the server ended the persistent peer connection");
+            pool.close(this, "PCBye");
         }
-        // resume with the client token, whichever contact is attached
-        SignalingChannel.open(host.http(), SignalingUris.reconnect(config, lastContactId, clientToken),
-                config.endpointForLogs(), this, executor, executor, timings.signalingConnect(),
-                timings.signalingAttempts(), logger).whenCompleteAsync((opened, failed) -> {
-                    if (closed || channel != from) {
-                        if (opened != null) {
-                            opened.close();
-                        }
-                        return;
-                    }
-                    if (failed != null) {
-                        host.closePersistent(this, "signaling closed and did not reconnect");
-                    } else {
-                        logger.debug("persistent peer connection: signaling reconnected");
-                        channel = opened;
-                        opened.start();
-                    }
-                }, executor);
+    }
+
+    @Override
+    public boolean resumes() {
+        return true; // whichever contact is attached, or none
+    }
+
+    @Override
+    public void lost(String why) {
+        if (!closed) {
+            pool.close(this, why);
+        }
     }
 
     @Override
@@ -207,7 +176,7 @@ final class PersistentConnection implements SignalingChannel.Listener, AgentPeer
             broken = true;
             logger.info("the persistent peer connection's media failed");
             if (attached == null) {
-                host.closePersistent(this, "media failed");
+                pool.close(this, "media failed");
             }
         }
     }

@@ -1,16 +1,14 @@
 package io.connectstreams.softphone.internal.session;
 
 import java.net.http.HttpClient;
-import java.util.Optional;
 
 import io.connectstreams.api.softphone.MicrophoneCheck;
-import io.connectstreams.softphone.internal.media.AgentPeer;
 import io.connectstreams.softphone.internal.media.AudioStack;
-import io.connectstreams.softphone.internal.signaling.CallConfig;
 
 /**
- * What a {@link SoftphoneSession} needs from the softphone that runs it: the WebRTC stack, the signaling client,
- * the kept peer connections, and the bookkeeping of local media. Called on the session thread only.
+ * What a {@link SoftphoneSession} needs from the softphone that runs it: the WebRTC stack and the microphone check,
+ * the signaling client, the options of the configuration, the mute state, and the bookkeeping of local media and of
+ * the sessions. Peer connections that outlive a call are the {@link PeerPool}'s. Called on the session thread only.
  */
 interface SessionHost {
 
@@ -39,41 +37,6 @@ interface SessionHost {
      * @return Streams' microphone check, on the selected microphone
      */
     MicrophoneCheck checkMicrophone();
-
-    /**
-     * @param config a call's configuration
-     * @return the kept peer connection, when it is idle and fits the configuration
-     */
-    Optional<PersistentConnection> idlePersistentConnection(CallConfig config);
-
-    /**
-     * @param config a call's configuration
-     * @return a peer connection left by a failed call, when it fits the configuration
-     */
-    Optional<AgentPeer> takePooledPeer(CallConfig config);
-
-    /**
-     * Takes back a peer connection of a session that no longer needs it: kept for the next call when reusable,
-     * closed otherwise.
-     *
-     * @param peer the connection
-     */
-    void releasePeer(AgentPeer peer);
-
-    /**
-     * The server answered an invite with a persistent peer connection: peer and channel outlive the session.
-     *
-     * @param connection the connection, attached to the session that created it
-     */
-    void adopt(PersistentConnection connection);
-
-    /**
-     * Ends a persistent peer connection (broken, refused, or told to by the server).
-     *
-     * @param connection the connection
-     * @param why for the log
-     */
-    void closePersistent(PersistentConnection connection, String why);
 
     /**
      * @param session a session that has opened the microphone

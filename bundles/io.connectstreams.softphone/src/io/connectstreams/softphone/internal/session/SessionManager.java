@@ -24,8 +24,6 @@ import org.osgi.service.log.Logger;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.config.SoftphoneOptions;
 import io.connectstreams.api.config.StreamsConfiguration;
-import io.connectstreams.api.event.ConfigurationEvents;
-import io.connectstreams.api.event.DeviceChange;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ConnectionSnapshot;
@@ -40,13 +38,12 @@ import io.connectstreams.api.softphone.SoftphoneErrorType;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.softphone.internal.media.AgentPeer;
 import io.connectstreams.softphone.internal.media.AudioStack;
-import io.connectstreams.softphone.internal.media.ReceivedAudioMeter;
 import io.connectstreams.softphone.internal.signaling.CallConfig;
 
 /**
  * Streams' {@code SoftphoneManager}: turns contact events into softphone sessions, one per agent connection, and
- * owns what outlives a call: the WebRTC stack, the kept (persistent) peer connection, a peer connection left by a
- * failed call, the mute state, the devices and the signaling client.
+ * owns their life cycle and what they share: the WebRTC stack, the mute state and the signaling client. Peer
+ * connections that outlive a call are the {@link PeerPool}'s, the choice of devices is {@link DeviceSelection}'s.
  * <p>
  * A session starts when a softphone voice or queue-callback contact is {@code connecting} or {@code incoming} and
  * its agent connection has not had one; it ends when the contact or the agent connection stops being active, when
@@ -58,7 +55,6 @@ import io.connectstreams.softphone.internal.signaling.CallConfig;
  */
 public final class SessionManager implements SessionHost {
 
-    private final EventBus bus;
     private final Telemetry telemetry;
     private final Logger logger;
     private final ScheduledExecutorService executor;
@@ -67,7 +63,8 @@ public final class SessionManager implements SessionHost {
     private final SessionTimings timings;
     private final AudioStack.Choice audioChoice;
     private final boolean persistentWanted;
-    private final DevicePreferences preferences;
+    private final DeviceSelection devices;
+    private final PeerPool pool;
     private final MuteControl mute;
     private final AtomicInteger callsWithMedia = new AtomicInteger();
     private final Map<String, SoftphoneSession> sessions = new LinkedHashMap<>();
@@ -78,11 +75,7 @@ public final class SessionManager implements SessionHost {
     private StreamsConfiguration configuration;
     private HttpClient http;
     private SSLContext httpTrust;
-    private PersistentConnection persistent;
-    private AgentPeer pooled;
     private AgentSnapshot latest;
-    private String microphoneInUse;
-    private String speakerInUse;
     private boolean stopping;
     private final CompletableFuture<Void> allEnded = new CompletableFuture<>();
 
@@ -100,7 +93,6 @@ public final class SessionManager implements SessionHost {
     public SessionManager(EventBus bus, Logger logger, ScheduledExecutorService executor, Executor signalingThreads,
             Clock clock, SessionTimings timings, AudioStack.Choice audioChoice, boolean persistentWanted,
             DevicePreferences preferences) {
-        this.bus = bus;
         this.telemetry = new Telemetry(bus);
         this.logger = logger;
         this.executor = executor;
@@ -109,7 +101,8 @@ public final class SessionManager implements SessionHost {
         this.timings = timings;
         this.audioChoice = audioChoice;
         this.persistentWanted = persistentWanted;
-        this.preferences = preferences;
+        this.devices = new DeviceSelection(bus, logger, preferences);
+        this.pool = new PeerPool(logger, timings);
         this.mute = new MuteControl(telemetry, () -> callsWithMedia.get() > 0, this::muteAudioPath);
     }
 
@@ -167,8 +160,8 @@ public final class SessionManager implements SessionHost {
                     config.endpointForLogs()));
             return;
         }
-        SoftphoneSession session = new SoftphoneSession(this, telemetry, logger, executor, clock, timings, contact,
-                connectionId, config, media.callContextToken(), media.autoAccept());
+        SoftphoneSession session = new SoftphoneSession(this, pool, telemetry, logger, executor, clock, timings,
+                contact, connectionId, config, media.callContextToken(), media.autoAccept());
         sessions.put(connectionId, session);
         publishInfos();
         session.start();
@@ -206,7 +199,7 @@ public final class SessionManager implements SessionHost {
     /** The agent session ended ({@code terminated}): calls and the kept peer connection end. */
     public void agentSessionEnded() {
         List.copyOf(sessions.values()).forEach(session -> session.hangUp("the agent session ended"));
-        closeKeptPeers();
+        pool.clear();
         latest = null;
     }
 
@@ -217,6 +210,7 @@ public final class SessionManager implements SessionHost {
      */
     public CompletableFuture<Void> beginShutdown() {
         stopping = true;
+        pool.stopKeeping();
         List.copyOf(sessions.values()).forEach(session -> session.hangUp("the softphone stops"));
         if (sessions.isEmpty()) {
             allEnded.complete(null);
@@ -226,11 +220,10 @@ public final class SessionManager implements SessionHost {
 
     /** Last step of stopping: the kept peer connections close, then the factory. */
     public void finishShutdown() {
-        closeKeptPeers();
+        pool.clear();
         AudioStack current = stack;
         stack = null;
-        microphoneInUse = null;
-        speakerInUse = null;
+        devices.forget();
         if (current != null) {
             current.dispose();
         }
@@ -286,14 +279,14 @@ public final class SessionManager implements SessionHost {
      * @return the saved microphone when present, else the system default
      */
     public Optional<AudioDevice> selectedMicrophone() {
-        return selected(microphones(), preferences.microphone());
+        return devices.microphone(stack());
     }
 
     /**
      * @return the saved speaker when present, else the system default
      */
     public Optional<AudioDevice> selectedSpeaker() {
-        return selected(speakers(), preferences.speaker());
+        return devices.speaker(stack());
     }
 
     /**
@@ -304,11 +297,7 @@ public final class SessionManager implements SessionHost {
      * @throws IllegalArgumentException for an unknown id
      */
     public void selectMicrophone(String deviceId) {
-        AudioDevice device = find(microphones(), deviceId);
-        preferences.microphone(deviceId);
-        stack().useMicrophone(device, callsWithMedia.get() > 0);
-        microphoneInUse = deviceId;
-        bus.trigger(ConfigurationEvents.MICROPHONE_DEVICE_CHANGED, new DeviceChange(deviceId));
+        devices.selectMicrophone(stack(), deviceId, callsWithMedia.get() > 0);
     }
 
     /**
@@ -318,11 +307,7 @@ public final class SessionManager implements SessionHost {
      * @throws IllegalArgumentException for an unknown id
      */
     public void selectSpeaker(String deviceId) {
-        AudioDevice device = find(speakers(), deviceId);
-        preferences.speaker(deviceId);
-        stack().useSpeaker(device, callsWithMedia.get() > 0);
-        speakerInUse = deviceId;
-        bus.trigger(ConfigurationEvents.SPEAKER_DEVICE_CHANGED, new DeviceChange(deviceId));
+        devices.selectSpeaker(stack(), deviceId, callsWithMedia.get() > 0);
     }
 
     /**
@@ -341,17 +326,10 @@ public final class SessionManager implements SessionHost {
     }
 
     /**
-     * @return the meter on the caller's audio of the kept peer connection
+     * @return the kept (persistent) peer connection's peer, while there is one
      */
-    public Optional<ReceivedAudioMeter> keptPeerMeter() {
-        return persistent == null ? Optional.empty() : Optional.of(persistent.peer().meter());
-    }
-
-    /**
-     * @return whether a kept peer connection exists
-     */
-    public boolean hasPersistentConnection() {
-        return persistent != null;
+    public Optional<AgentPeer> keptPeer() {
+        return pool.keptPeer();
     }
 
     // ---- SessionHost (session thread)
@@ -375,7 +353,7 @@ public final class SessionManager implements SessionHost {
             logger.info("WebRTC audio started in {} ms on the {} audio module", (System.nanoTime() - start) / 1_000_000,
                     created.module());
             stack = created;
-            applySavedDevices(created);
+            devices.applySaved(created, callsWithMedia.get() > 0);
             return created;
         } catch (IllegalStateException e) {
             logger.error("the softphone has no audio: {}", e.getMessage());
@@ -414,70 +392,8 @@ public final class SessionManager implements SessionHost {
     @Override
     public MicrophoneCheck checkMicrophone() {
         AudioStack current = stack();
-        applySavedDevices(current);
-        return current.checkMicrophone(selected(current.microphones(), preferences.microphone()));
-    }
-
-    @Override
-    public Optional<PersistentConnection> idlePersistentConnection(CallConfig config) {
-        if (persistent == null) {
-            return Optional.empty();
-        }
-        if (persistent.canServe(config)) {
-            return Optional.of(persistent);
-        }
-        if (persistent.isIdle()) {
-            // another endpoint or ICE configuration: the old connection will not serve again
-            closePersistent(persistent, "the call configuration changed");
-        }
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<AgentPeer> takePooledPeer(CallConfig config) {
-        AgentPeer candidate = pooled;
-        if (candidate == null) {
-            return Optional.empty();
-        }
-        pooled = null;
-        if (candidate.configKey().equals(config.mediaKey()) && candidate.isReusable()) {
-            return Optional.of(candidate);
-        }
-        candidate.close();
-        return Optional.empty();
-    }
-
-    @Override
-    public void releasePeer(AgentPeer peer) {
-        if (stopping || pooled != null || !peer.isReusable()) {
-            peer.close();
-        } else {
-            peer.setSending(false);
-            peer.listener(null);
-            pooled = peer;
-        }
-    }
-
-    @Override
-    public void adopt(PersistentConnection connection) {
-        if (persistent != null && persistent != connection) {
-            if (!persistent.isIdle()) {
-                // the kept one carries another call: the new one serves only its own call
-                connection.markBroken();
-                return;
-            }
-            closePersistent(persistent, "replaced");
-        }
-        persistent = connection;
-    }
-
-    @Override
-    public void closePersistent(PersistentConnection connection, String why) {
-        logger.debug("closing the persistent peer connection: {}", why);
-        if (persistent == connection) {
-            persistent = null;
-        }
-        connection.close(true);
+        devices.applySaved(current, callsWithMedia.get() > 0);
+        return current.checkMicrophone(devices.microphone(current));
     }
 
     @Override
@@ -539,41 +455,6 @@ public final class SessionManager implements SessionHost {
         }
     }
 
-    private void closeKeptPeers() {
-        if (persistent != null) {
-            closePersistent(persistent, "closing");
-        }
-        if (pooled != null) {
-            pooled.close();
-            pooled = null;
-        }
-    }
-
-    /** The saved devices, when present and not in use yet (a device plugged in after the choice is picked up). */
-    private void applySavedDevices(AudioStack current) {
-        boolean capturing = callsWithMedia.get() > 0;
-        preferences.microphone().filter(id -> !id.equals(microphoneInUse))
-                .flatMap(id -> current.microphones().stream().filter(d -> d.id().equals(id)).findFirst())
-                .ifPresent(device -> quietly(() -> {
-                    current.useMicrophone(device, capturing);
-                    microphoneInUse = device.id();
-                }));
-        preferences.speaker().filter(id -> !id.equals(speakerInUse))
-                .flatMap(id -> current.speakers().stream().filter(d -> d.id().equals(id)).findFirst())
-                .ifPresent(device -> quietly(() -> {
-                    current.useSpeaker(device, capturing);
-                    speakerInUse = device.id();
-                }));
-    }
-
-    private void quietly(Runnable deviceChange) {
-        try {
-            deviceChange.run();
-        } catch (RuntimeException e) {
-            logger.warn("the saved audio device cannot be used: {}", e.getMessage());
-        }
-    }
-
     private SoftphoneOptions softphoneOptions() {
         return configuration == null ? SoftphoneOptions.DEFAULT : configuration.softphone();
     }
@@ -587,16 +468,6 @@ public final class SessionManager implements SessionHost {
     @Override
     public void stateChanged(SoftphoneSession session) {
         publishInfos();
-    }
-
-    private static Optional<AudioDevice> selected(List<AudioDevice> devices, Optional<String> saved) {
-        Optional<AudioDevice> chosen = saved.flatMap(id -> devices.stream().filter(d -> d.id().equals(id)).findFirst());
-        return chosen.isPresent() ? chosen : devices.stream().filter(AudioDevice::systemDefault).findFirst();
-    }
-
-    private static AudioDevice find(List<AudioDevice> devices, String deviceId) {
-        return devices.stream().filter(d -> d.id().equals(deviceId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown device: " + deviceId));
     }
 
     /**

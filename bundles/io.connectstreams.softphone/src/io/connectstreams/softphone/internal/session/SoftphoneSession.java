@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.osgi.service.log.Logger;
 
@@ -34,7 +36,9 @@ import io.connectstreams.softphone.internal.media.MediaFailure;
 import io.connectstreams.softphone.internal.media.RtpStatsSampler;
 import io.connectstreams.softphone.internal.media.SdpMunger;
 import io.connectstreams.softphone.internal.signaling.CallConfig;
+import io.connectstreams.softphone.internal.signaling.Json;
 import io.connectstreams.softphone.internal.signaling.SignalingChannel;
+import io.connectstreams.softphone.internal.signaling.SignalingEndpoints;
 import io.connectstreams.softphone.internal.signaling.SignalingError;
 
 /**
@@ -53,9 +57,10 @@ import io.connectstreams.softphone.internal.signaling.SignalingError;
  * <p>
  * Confined to the session thread: every step and every continuation runs there ({@code ...Async(..., executor)}).
  */
-public final class SoftphoneSession implements SignalingChannel.Listener, AgentPeer.Listener {
+public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPeer.Listener {
 
     private final SessionHost host;
+    private final PeerPool pool;
     private final Telemetry telemetry;
     private final Logger logger;
     private final ScheduledExecutorService executor;
@@ -76,7 +81,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     private SoftphoneSessionState state;
     private SoftphoneFailureReason failure;
     private AgentPeer peer;
-    private SignalingChannel channel;
+    private ResumableSignaling signaling;
     private PersistentConnection persistent;
     private String offer;
     private List<AgentPeer.Candidate> localCandidates;
@@ -85,15 +90,15 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     private boolean peerBroken;
     private boolean finishing;
     private boolean attachedAtServer;
-    private String clientToken;
     private long talkingNanos;
     private ScheduledFuture<?> sampling;
     private ScheduledFuture<?> publishing;
 
-    SoftphoneSession(SessionHost host, Telemetry telemetry, Logger logger, ScheduledExecutorService executor,
-            Clock clock, SessionTimings timings, Contact contact, String agentConnectionId, CallConfig config,
-            String callContextToken, boolean autoAccept) {
+    SoftphoneSession(SessionHost host, PeerPool pool, Telemetry telemetry, Logger logger,
+            ScheduledExecutorService executor, Clock clock, SessionTimings timings, Contact contact,
+            String agentConnectionId, CallConfig config, String callContextToken, boolean autoAccept) {
         this.host = host;
+        this.pool = pool;
         this.telemetry = telemetry;
         this.logger = logger;
         this.executor = executor;
@@ -144,8 +149,11 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     }
 
     boolean isOver() {
-        return state == SoftphoneSessionState.CLEAN_UP || state == SoftphoneSessionState.DISCONNECTED
-                || state == SoftphoneSessionState.FAILED;
+        return state == SoftphoneSessionState.CLEAN_UP || isEnded();
+    }
+
+    private boolean isEnded() {
+        return state != null && state.isFinal();
     }
 
     boolean isTalking() {
@@ -157,6 +165,13 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         report.start = startedAt;
         telemetry.metric(Telemetry.CONNECTING, contactId, Map.of());
         telemetry.sessionInit(agentConnectionId);
+        if (!config.signalingEndpointAllowed()) {
+            // refused before anything is opened: the socket would carry the call context token in the clear
+            report.signallingConnectionFailure = true;
+            fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, SignalingEndpoints.RULE,
+                    config.endpointForLogs());
+            return;
+        }
         enter(SoftphoneSessionState.GRAB_LOCAL_MEDIA);
         long gumStart = System.nanoTime();
         MicrophoneCheck check;
@@ -177,7 +192,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         localMedia = true;
         host.localMediaStarted(this);
         telemetry.localMediaStreamCreated(agentConnectionId);
-        Optional<PersistentConnection> kept = host.idlePersistentConnection(config);
+        Optional<PersistentConnection> kept = pool.idleConnection(config);
         if (kept.isPresent()) {
             connectContact(kept.get());
         } else {
@@ -190,7 +205,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     private void createOffer() {
         enter(SoftphoneSessionState.CREATE_OFFER);
         long stepStart = System.nanoTime();
-        Optional<AgentPeer> pooled = host.takePooledPeer(config);
+        Optional<AgentPeer> pooled = pool.take(config);
         if (pooled.isPresent()) {
             peer = pooled.get();
         } else {
@@ -209,26 +224,20 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         }
         peer.listener(this);
         peer.setSending(true);
-        peer.createOffer().whenCompleteAsync((sdp, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(peer.createOffer(), (sdp, failed) -> {
             if (failed != null) {
                 report.createOfferFailure = true;
                 fail(SoftphoneFailureReason.CREATE_OFFER_FAILURE, message(failed), null);
             } else {
                 setLocalDescription(sdp, stepStart);
             }
-        }, executor);
+        });
     }
 
     private void setLocalDescription(String sdp, long stepStart) {
         enter(SoftphoneSessionState.SET_LOCAL_SESSION_DESCRIPTION);
         String munged = SdpMunger.munge(sdp);
-        peer.setLocalOffer(munged).whenCompleteAsync((ignored, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(peer.setLocalOffer(munged), (ignored, failed) -> {
             if (failed != null) {
                 report.setLocalDescriptionFailure = true;
                 fail(SoftphoneFailureReason.SET_LOCAL_DESCRIPTION_FAILURE, message(failed), null);
@@ -237,16 +246,13 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             report.initializationMillis = SessionReport.millisSince(stepStart);
             offer = munged;
             connectAndCollect();
-        }, executor);
+        });
     }
 
     private void connectAndCollect() {
         enter(SoftphoneSessionState.CONNECT_SIGNALING_AND_ICE_COLLECTION);
         long stepStart = System.nanoTime();
-        peer.collectCandidates(timings.iceCollection()).whenCompleteAsync((candidates, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(peer.collectCandidates(timings.iceCollection()), (candidates, failed) -> {
             report.iceCollectionMillis = SessionReport.millisSince(stepStart);
             if (failed != null || candidates.isEmpty()) {
                 report.iceCollectionFailure = true;
@@ -256,10 +262,9 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             }
             localCandidates = candidates;
             inviteWhenReady();
-        }, executor);
-        SignalingChannel.open(host.http(), SignalingUris.invite(config, contactId, callContextToken),
-                config.endpointForLogs(), this, executor, executor, timings.signalingConnect(),
-                timings.signalingAttempts(), logger).whenCompleteAsync((opened, failed) -> {
+        });
+        ResumableSignaling.open(host::http, config, contactId, callContextToken, this, executor, timings, logger)
+                .whenCompleteAsync((opened, failed) -> {
                     if (isOver()) {
                         if (opened != null) {
                             opened.close();
@@ -268,19 +273,17 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                     }
                     report.signallingConnectMillis = SessionReport.millisSince(stepStart);
                     if (failed != null) {
-                        report.signallingConnectionFailure = true;
-                        fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, message(failed),
-                                config.endpointForLogs());
+                        signalingFailed(failed);
                         return;
                     }
-                    channel = opened;
+                    signaling = opened;
                     opened.start();
                     inviteWhenReady();
                 }, executor);
     }
 
     private void inviteWhenReady() {
-        if (invited || channel == null || localCandidates == null) {
+        if (invited || signaling == null || localCandidates == null) {
             return;
         }
         invited = true;
@@ -303,43 +306,18 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
             params.addProperty("persistentConnection", true);
         }
         long stepStart = System.nanoTime();
-        channel.request("invite", params, timings.answer()).whenCompleteAsync((answer, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        then(signaling.request("invite", params, timings.answer()), (answer, failed) -> {
             if (failed != null) {
-                inviteFailed(failed);
+                signalingFailed(failed);
             } else {
                 accept(answer, askPersistent, stepStart);
             }
-        }, executor);
-    }
-
-    private void inviteFailed(Throwable failed) {
-        Throwable cause = unwrap(failed);
-        if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE) {
-            switch (error.code()) {
-                case 486 -> {
-                    report.userBusyFailure = true;
-                    fail(SoftphoneFailureReason.USER_BUSY, error.getMessage(), config.endpointForLogs());
-                }
-                case 404 -> fail(SoftphoneFailureReason.CALL_NOT_FOUND, error.getMessage(), config.endpointForLogs());
-                case 403 -> fail(SoftphoneFailureReason.ACCESS_DENIED, error.getMessage(), config.endpointForLogs());
-                default -> {
-                    report.handshakingFailure = true;
-                    fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, error.getMessage(),
-                            config.endpointForLogs());
-                }
-            }
-            return;
-        }
-        report.handshakingFailure = true;
-        fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, message(cause), config.endpointForLogs());
+        });
     }
 
     private void accept(JsonObject answer, boolean askedPersistent, long stepStart) {
         enter(SoftphoneSessionState.ACCEPT);
-        String sdp = string(answer, "sdp");
+        String sdp = Json.string(answer, "sdp");
         if (sdp == null || sdp.isBlank()) {
             report.invalidRemoteSdpFailure = true;
             fail(SoftphoneFailureReason.INVALID_REMOTE_SDP, "the answer has no SDP", config.endpointForLogs());
@@ -352,12 +330,9 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                     config.endpointForLogs());
             return;
         }
-        String peerConnectionId = askedPersistent ? string(answer, "peerConnectionId") : null;
-        String peerConnectionToken = askedPersistent ? string(answer, "peerConnectionToken") : null;
-        peer.applyAnswer(sdp, remote).whenCompleteAsync((ignored, failed) -> {
-            if (isOver()) {
-                return;
-            }
+        String peerConnectionId = askedPersistent ? Json.string(answer, "peerConnectionId") : null;
+        String peerConnectionToken = askedPersistent ? Json.string(answer, "peerConnectionToken") : null;
+        then(peer.applyAnswer(sdp, remote), (ignored, failed) -> {
             if (failed != null) {
                 report.setRemoteDescriptionFailure = true;
                 fail(SoftphoneFailureReason.SET_REMOTE_DESCRIPTION_FAILURE, message(failed), null);
@@ -370,14 +345,11 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 params.addProperty("persistentConnection", true);
                 params.addProperty("peerConnectionId", peerConnectionId);
                 params.addProperty("peerConnectionToken", peerConnectionToken);
-                persistent = new PersistentConnection(host, logger, executor, timings, config, peer, channel,
-                        peerConnectionId, peerConnectionToken, contactId);
-                persistent.attach(this);
+                persistent = pool.keep(this, config, peer, signaling, peerConnectionId, peerConnectionToken);
                 attachedAtServer = true;
-                host.adopt(persistent);
             }
             // connect-rtc sends accept and talks at once; only an error answer matters
-            channel.request("accept", params, timings.answer()).whenCompleteAsync((result, refused) -> {
+            signaling.request("accept", params, timings.answer()).whenCompleteAsync((result, refused) -> {
                 Throwable cause = refused == null ? null : unwrap(refused);
                 if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE
                         && !isOver()) {
@@ -387,7 +359,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 }
             }, executor);
             talking();
-        }, executor);
+        });
     }
 
     // ---- a call on the kept (persistent) peer connection
@@ -396,14 +368,14 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         enter(SoftphoneSessionState.CONNECT_CONTACT);
         persistent = kept;
         peer = kept.peer();
-        channel = kept.channel();
+        signaling = kept.signaling();
         kept.attach(this);
         long stepStart = System.nanoTime();
         JsonObject params = kept.ids(contactId);
         params.addProperty("persistentConnection", true);
         params.addProperty("callContextToken", callContextToken);
         attachedAtServer = true; // until the server refuses: a hang-up meanwhile must detach the contact there
-        channel.request("connectContact", params, timings.answer()).whenCompleteAsync((result, failed) -> {
+        signaling.request("connectContact", params, timings.answer()).whenCompleteAsync((result, failed) -> {
             Throwable refusal = failed == null ? null : unwrap(failed);
             if (refusal instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE) {
                 attachedAtServer = false;
@@ -418,34 +390,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 talking();
                 return;
             }
-            Throwable cause = unwrap(failed);
-            if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.ERROR_RESPONSE) {
-                switch (error.code()) {
-                    case 486 -> {
-                        report.userBusyFailure = true;
-                        fail(SoftphoneFailureReason.USER_BUSY, error.getMessage(), config.endpointForLogs());
-                    }
-                    case 404 -> fail(SoftphoneFailureReason.CALL_NOT_FOUND, error.getMessage(),
-                            config.endpointForLogs());
-                    case 403 -> {
-                        // the server no longer knows the peer connection: it cannot serve another call
-                        kept.markBroken();
-                        fail(SoftphoneFailureReason.ACCESS_DENIED, error.getMessage(), config.endpointForLogs());
-                    }
-                    default -> {
-                        report.handshakingFailure = true;
-                        fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, error.getMessage(),
-                                config.endpointForLogs());
-                    }
-                }
-            } else if (cause instanceof SignalingError error && error.kind() == SignalingError.Kind.CLOSED) {
-                report.signallingConnectionFailure = true;
-                fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, error.getMessage(),
-                        config.endpointForLogs());
-            } else {
-                report.handshakingFailure = true;
-                fail(SoftphoneFailureReason.SIGNALLING_HANDSHAKE_FAILURE, message(cause), config.endpointForLogs());
-            }
+            signalingFailed(failed);
         }, executor);
     }
 
@@ -524,23 +469,20 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         logger.debug("contact {}: hanging up ({})", contactId, why);
         boolean wasTalking = isTalking();
         enter(SoftphoneSessionState.CLEAN_UP);
-        if (wasTalking && persistent == null && channel != null && channel.isOpen()) {
+        if (wasTalking && persistent == null && signaling != null && signaling.isOpen()) {
             JsonObject params = new JsonObject();
             params.addProperty("callContextToken", callContextToken);
             // connect-rtc waits up to 2 s for the answer (or the server's bye), then closes
-            channel.request("bye", params, timings.bye()).whenCompleteAsync(
+            signaling.request("bye", params, timings.bye()).whenCompleteAsync(
                     (ignored, failed) -> finish(SoftphoneSessionState.DISCONNECTED), executor);
         } else {
             finish(SoftphoneSessionState.DISCONNECTED);
         }
     }
 
-    /** The server's {@code bye}: the far end hung up. */
-    void remoteHangUp(SignalingChannel from, JsonElement byeId) {
-        if (!byeId.isJsonNull()) {
-            from.reply(byeId, new JsonObject());
-        }
-        attachedAtServer = false; // the server detaches the contact on this reply
+    /** The server's {@code bye} (answered by the channel): the far end hung up. */
+    void remoteHangUp() {
+        attachedAtServer = false; // the server detaches the contact on the answer
         if (isOver()) {
             return;
         }
@@ -558,9 +500,23 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         fail(SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE, why, config.endpointForLogs());
     }
 
-    /** The server's token for resuming a dropped socket. */
-    void clientToken(String token) {
-        clientToken = token;
+    /** A signaling step failed: connect-rtc's reason, the same on a kept peer connection and on the call's own. */
+    private void signalingFailed(Throwable failed) {
+        SignalingFailure failure = SignalingFailure.of(failed);
+        failure.flag().set(report);
+        if (failure.connectionBroken()) {
+            peerBroken = true; // a kept connection is closed when the call releases it
+        }
+        fail(failure.reason(), message(failed), config.endpointForLogs());
+    }
+
+    /** Continues a step on the session thread, unless the session has ended meanwhile. */
+    private <T> void then(CompletableFuture<T> step, BiConsumer<T, Throwable> next) {
+        step.whenCompleteAsync((value, failed) -> {
+            if (!isOver()) {
+                next.accept(value, failed);
+            }
+        }, executor);
     }
 
     private void fail(SoftphoneFailureReason reason, String detail, String endpoint) {
@@ -578,7 +534,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
 
     /** Releases media and signaling, then reports; a call that talked takes its last statistics first. */
     private void finish(SoftphoneSessionState end) {
-        if (state == SoftphoneSessionState.DISCONNECTED || state == SoftphoneSessionState.FAILED || finishing) {
+        if (isEnded() || finishing) {
             return;
         }
         cancel(sampling);
@@ -609,7 +565,7 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
     }
 
     private void release(SoftphoneSessionState end) {
-        if (state == SoftphoneSessionState.DISCONNECTED || state == SoftphoneSessionState.FAILED) {
+        if (isEnded()) {
             return;
         }
         long cleanupStart = System.nanoTime();
@@ -644,81 +600,50 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
         if (persistent != null) {
             PersistentConnection kept = persistent;
             persistent = null;
-            if (attachedAtServer && kept.channel().isOpen()) {
+            if (attachedAtServer && kept.signaling().isOpen()) {
                 // connect-rtc's hang-up on a persistent connection; nobody waits for the answer
-                kept.channel().request("disconnectContact", kept.ids(contactId), timings.bye());
+                kept.signaling().request("disconnectContact", kept.ids(contactId), timings.bye());
             }
             if (peerBroken) {
                 kept.markBroken();
             }
             kept.detach(this);
         } else {
-            if (channel != null) {
-                channel.close();
+            if (signaling != null) {
+                signaling.close();
             }
             if (peer != null) {
                 if (!peerBroken && peer.isReusable()) {
-                    host.releasePeer(peer); // never connected: the next call may use it
+                    pool.release(peer); // never connected: the next call may use it
                 } else {
                     peer.close();
                 }
             }
         }
-        channel = null;
+        signaling = null;
         peer = null;
     }
 
     // ---- events
 
     @Override
-    public void request(SignalingChannel from, SignalingChannel.Request request) {
-        if (from != channel) {
-            return;
-        }
-        switch (request.method()) {
-            case "bye" -> remoteHangUp(from, request.id());
-            case "renewClientToken" -> {
-                String token = string(request.params(), "clientToken");
-                if (token != null) {
-                    clientToken(token);
-                }
-            }
-            default -> logger.debug("contact {}: ignored signaling method {}", contactId, request.method());
-        }
+    public void remoteBye(String byeContactId) {
+        remoteHangUp();
     }
 
     @Override
-    public void closed(SignalingChannel from, int statusCode, String reason) {
-        if (from != channel || isOver()) {
-            return;
-        }
-        if (isTalking() && clientToken != null) {
-            reconnect();
-        } else {
-            signalingLost("the signaling socket closed (" + statusCode + ")");
-        }
+    public void request(SignalingChannel.Request request) {
+        logger.debug("contact {}: ignored signaling method {}", contactId, request.method());
     }
 
-    /** connect-rtc's {@code _reconnect}: a talking call's socket dropped; resume it with the client token. */
-    private void reconnect() {
-        SignalingChannel dropped = channel;
-        SignalingChannel.open(host.http(), SignalingUris.reconnect(config, contactId, clientToken),
-                config.endpointForLogs(), this, executor, executor, timings.signalingConnect(),
-                timings.signalingAttempts(), logger).whenCompleteAsync((opened, failed) -> {
-                    if (isOver() || channel != dropped) {
-                        if (opened != null) {
-                            opened.close();
-                        }
-                        return;
-                    }
-                    if (failed != null) {
-                        signalingLost("the signaling socket closed and did not reconnect");
-                    } else {
-                        logger.debug("contact {}: signaling reconnected", contactId);
-                        channel = opened;
-                        opened.start();
-                    }
-                }, executor);
+    @Override
+    public boolean resumes() {
+        return isTalking(); // connect-rtc resumes a talking call's socket only
+    }
+
+    @Override
+    public void lost(String why) {
+        signalingLost(why);
     }
 
     @Override
@@ -755,21 +680,16 @@ public final class SoftphoneSession implements SignalingChannel.Listener, AgentP
                 continue;
             }
             JsonObject candidate = element.getAsJsonObject();
-            String line = string(candidate, "candidate");
+            String line = Json.string(candidate, "candidate");
             if (line == null || line.isBlank()) {
                 continue;
             }
             JsonElement index = candidate.get("sdpMLineIndex");
             int mLine = index != null && index.isJsonPrimitive() && index.getAsJsonPrimitive().isNumber()
                     ? index.getAsInt() : 0;
-            candidates.add(new AgentPeer.Candidate(line, string(candidate, "sdpMid"), mLine));
+            candidates.add(new AgentPeer.Candidate(line, Json.string(candidate, "sdpMid"), mLine));
         }
         return candidates;
-    }
-
-    static String string(JsonObject object, String name) {
-        JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 
     static Throwable unwrap(Throwable failure) {

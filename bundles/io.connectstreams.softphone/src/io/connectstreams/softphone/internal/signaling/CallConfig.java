@@ -8,7 +8,6 @@ import java.util.Objects;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import dev.onvoid.webrtc.RTCBundlePolicy;
 import dev.onvoid.webrtc.RTCConfiguration;
@@ -23,7 +22,8 @@ import io.connectstreams.api.softphone.IceServer;
  *
  * @param signalingEndpoint the signaling WebSocket URL ({@code wss://.../LilyRTC})
  * @param iceServers STUN/TURN servers
- * @param relayOnly whether only relay candidates may be used ({@code "iceTransportPolicy":"relay"})
+ * @param relayOnly whether only relay candidates may be used: always, as connect-rtc does
+ *            ({@code iceTransportPolicy:'relay'}), unless the configuration says {@code "iceTransportPolicy":"all"}
  * @param persistentConnection {@code false} when the configuration rules persistent peer connections out,
  *            otherwise {@code true} (the server decides by answering with a peer connection id, or not)
  */
@@ -39,7 +39,8 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
     /**
      * @param json the (unescaped) call configuration
      * @return the configuration
-     * @throws IllegalArgumentException when it is not JSON, or has no usable {@code signalingEndpoint}
+     * @throws IllegalArgumentException when it is not JSON, or has no absolute {@code signalingEndpoint} (whether
+     *             its scheme may be used is {@link #signalingEndpointAllowed()}: the session fails on it)
      */
     public static CallConfig parse(String json) {
         if (json == null || json.isBlank()) {
@@ -47,22 +48,18 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         }
         JsonObject config;
         try {
-            JsonElement parsed = JsonParser.parseString(json);
-            if (!parsed.isJsonObject()) {
-                throw new IllegalArgumentException("the call configuration is not a JSON object");
-            }
-            config = parsed.getAsJsonObject();
+            config = Json.parseObject(json);
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException("the call configuration is not JSON");
+            throw new IllegalArgumentException("the call configuration is not a JSON object");
         }
         URI endpoint;
         try {
-            endpoint = URI.create(string(config, "signalingEndpoint"));
+            endpoint = URI.create(Json.string(config, "signalingEndpoint"));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalArgumentException("the call configuration has no valid signalingEndpoint");
         }
-        if (!"wss".equals(endpoint.getScheme()) && !"ws".equals(endpoint.getScheme())) {
-            throw new IllegalArgumentException("the signaling endpoint is not a WebSocket URL");
+        if (!endpoint.isAbsolute() || endpoint.getHost() == null) {
+            throw new IllegalArgumentException("the signaling endpoint is not an absolute URL with a host");
         }
         List<IceServer> servers = new ArrayList<>();
         JsonElement list = config.get("iceServers");
@@ -76,8 +73,17 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         JsonElement persistent = config.get("persistentConnection");
         boolean persistentAllowed = persistent == null || !persistent.isJsonPrimitive()
                 || !persistent.getAsJsonPrimitive().isBoolean() || persistent.getAsBoolean();
-        return new CallConfig(endpoint, servers, "relay".equals(string(config, "iceTransportPolicy")),
+        // relay only unless explicitly allowed: an instance never learns the agent's local addresses
+        return new CallConfig(endpoint, servers, !"all".equals(Json.string(config, "iceTransportPolicy")),
                 persistentAllowed);
+    }
+
+    /**
+     * @return whether the signaling endpoint may be connected to: {@code wss}, or {@code ws} to a loopback host (the
+     *         rule of the instance URL); a session with any other endpoint fails without a connection attempt
+     */
+    public boolean signalingEndpointAllowed() {
+        return SignalingEndpoints.isAllowed(signalingEndpoint);
     }
 
     /**
@@ -149,11 +155,6 @@ public record CallConfig(URI signalingEndpoint, List<IceServer> iceServers, bool
         } else if (value != null && value.isJsonPrimitive()) {
             urls.add(value.getAsString());
         }
-        return new IceServer(urls, string(server, "username"), string(server, "credential"));
-    }
-
-    private static String string(JsonObject object, String name) {
-        JsonElement value = object.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+        return new IceServer(urls, Json.string(server, "username"), Json.string(server, "credential"));
     }
 }

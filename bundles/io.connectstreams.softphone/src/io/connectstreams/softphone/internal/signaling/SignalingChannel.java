@@ -28,7 +28,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 /**
@@ -89,7 +88,7 @@ public final class SignalingChannel {
     private final Map<String, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final StringBuilder text = new StringBuilder();
-    private volatile Listener listener;
+    private final Listener listener;
     private volatile WebSocket socket;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private boolean oversized;
@@ -118,11 +117,18 @@ public final class SignalingChannel {
      * @param budget how long all attempts may take
      * @param attempts how many sockets to try
      * @param logger where to log
-     * @return the open channel, or a {@link SignalingError} of kind {@link SignalingError.Kind#UNREACHABLE}
+     * @return the open channel, or a {@link SignalingError} of kind {@link SignalingError.Kind#UNREACHABLE}, or of
+     *         kind {@link SignalingError.Kind#REFUSED_ENDPOINT} without an attempt when the URL is neither {@code wss}
+     *         nor {@code ws} to a loopback host
      */
     public static CompletableFuture<SignalingChannel> open(HttpClient http, URI uri, String label, Listener listener,
             Executor sessionExecutor, ScheduledExecutorService timer, Duration budget, int attempts, Logger logger) {
         CompletableFuture<SignalingChannel> result = new CompletableFuture<>();
+        if (!SignalingEndpoints.isAllowed(uri)) {
+            result.completeExceptionally(new SignalingError(SignalingError.Kind.REFUSED_ENDPOINT, 0,
+                    SignalingEndpoints.RULE + ": " + label));
+            return result;
+        }
         attempt(http, uri, label, listener, sessionExecutor, timer, System.nanoTime() + budget.toNanos(), attempts,
                 logger, result, null);
         return result;
@@ -168,13 +174,6 @@ public final class SignalingChannel {
             held.clear();
         }
         backlog.forEach(Runnable::run);
-    }
-
-    /**
-     * @param value who receives the server's requests from now on
-     */
-    public void listener(Listener value) {
-        listener = value;
     }
 
     /**
@@ -295,11 +294,7 @@ public final class SignalingChannel {
     private void dispatch(String json) {
         JsonObject message;
         try {
-            JsonElement parsed = JsonParser.parseString(json);
-            if (!parsed.isJsonObject()) {
-                throw new JsonParseException("not an object");
-            }
-            message = parsed.getAsJsonObject();
+            message = Json.parseObject(json);
         } catch (JsonParseException e) {
             logger.debug("{}: a message that is not JSON-RPC was dropped", label);
             return;

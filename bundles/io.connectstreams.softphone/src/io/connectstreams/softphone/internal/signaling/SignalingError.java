@@ -17,7 +17,9 @@ public final class SignalingError extends Exception {
         /** The socket closed before the answer. */
         CLOSED,
         /** The socket could not be opened. */
-        UNREACHABLE
+        UNREACHABLE,
+        /** The URL is not one the softphone connects to ({@link SignalingEndpoints}): no socket was opened. */
+        REFUSED_ENDPOINT
     }
 
     private final Kind kind;
