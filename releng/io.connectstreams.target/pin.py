@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# Copyright (c) 2026 Connect Streams for Eclipse RCP contributors
+# SPDX-License-Identifier: EPL-2.0
 """Writes io.connectstreams.target, the pinned target platform, from roots.target.xml and what a build resolved.
 
 Every bundle a test runtime or the demo product used is listed at the exact version it resolved to, with

@@ -1,4 +1,6 @@
 @echo off
+rem Copyright (c) 2026 Connect Streams for Eclipse RCP contributors
+rem SPDX-License-Identifier: EPL-2.0
 rem Starts the Connect Streams demo CRM on Windows (connectstreams-demo on Linux and macOS). Maven Central has no
 rem native Eclipse launcher, so this script replaces it; eclipse.ini is not read on this path.
 rem
