@@ -37,20 +37,38 @@ public final class TrustedCertificates {
     /** Refuses a file that cannot be a certificate bundle. */
     private static final long MAX_PEM_BYTES = 1024 * 1024;
 
+    /**
+     * The context built last. Signing in again with the same file gets the same context, and so the worker's one
+     * HTTP client (it keeps its client while the context is the same object) instead of a new client whose
+     * threads would linger until garbage collection.
+     */
+    private static Loaded latest;
+
     private TrustedCertificates() {
     }
 
     /**
      * @param pemFile one or more PEM (or DER) X.509 certificates
-     * @return a TLS context trusting the JVM's authorities and these certificates
+     * @return a TLS context trusting the JVM's authorities and these certificates: the same object as the last call's
+     *         while the file is unchanged (path, modification time and size)
      * @throws IOException when the file cannot be read or is too large
      * @throws GeneralSecurityException when it holds no certificate or the trust cannot be built
      */
     public static SSLContext sslContext(Path pemFile) throws IOException, GeneralSecurityException {
+        Path file = pemFile.toAbsolutePath().normalize();
+        FileStamp stamp = new FileStamp(file, Files.getLastModifiedTime(file).toMillis(), Files.size(file));
+        synchronized (TrustedCertificates.class) {
+            if (latest != null && latest.stamp.equals(stamp)) {
+                return latest.context;
+            }
+        }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trustStore(pemFile));
+        factory.init(trustStore(file));
         SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$
         context.init(null, factory.getTrustManagers(), null);
+        synchronized (TrustedCertificates.class) {
+            latest = new Loaded(stamp, context);
+        }
         return context;
     }
 
@@ -110,5 +128,12 @@ public final class TrustedCertificates {
             }
         }
         throw new GeneralSecurityException("the JVM has no X.509 trust manager"); //$NON-NLS-1$
+    }
+
+    /** A file as it was when read: a changed file (new content, new time or size) builds a new context. */
+    private record FileStamp(Path file, long modifiedMillis, long size) {
+    }
+
+    private record Loaded(FileStamp stamp, SSLContext context) {
     }
 }

@@ -10,6 +10,8 @@
 package io.connectstreams.session.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -69,6 +72,22 @@ class TrustedCertificatesTest {
                 default -> "";
             });
             assertEquals(200, get(configuration.sslContext(), login).statusCode());
+        }
+    }
+
+    @Test
+    void signingInAgainWithTheSameFileKeepsTheContextAndSoTheWorkersHttpClient() throws Exception {
+        try (Sandbox first = Sandbox.builder().port(0).start(); Sandbox second = Sandbox.builder().port(0).start()) {
+            Path pem = temp.resolve("kept.pem");
+            first.writeCertificatePem(pem);
+            SSLContext context = TrustedCertificates.sslContext(pem);
+            assertSame(context, TrustedCertificates.sslContext(pem), "an unchanged file");
+
+            second.writeCertificatePem(pem);
+            Files.setLastModifiedTime(pem, FileTime.fromMillis(Files.getLastModifiedTime(pem).toMillis() + 2_000));
+            SSLContext changed = TrustedCertificates.sslContext(pem);
+            assertNotSame(context, changed, "a new certificate in the file");
+            assertEquals(200, get(changed, second.baseUri().resolve("login")).statusCode());
         }
     }
 
