@@ -9,8 +9,6 @@
  */
 package io.connectstreams.sandbox.internal.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -47,6 +45,10 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  * snapshot changes. Every method is thread-safe; one lock guards all state. A change bumps the changed agents'
  * snapshot versions; their held long polls are answered after the lock is released, on the changing thread.
  * <p>
+ * This class is the façade that owns the lock; the work is split among collaborators, each called with the lock held
+ * and never taking it: {@link LongPolls} (held polls and their answers) and {@link SignalingContract} (what the
+ * signaling endpoint asks of the engine, and its server byes).
+ * <p>
  * Agent states follow Amazon Connect: an offered contact shows the system state {@code PendingBusy}, a connected one
  * {@code Busy}, dialing {@code CallingCustomer}, after-call work {@code AfterCallWork}, a missed contact the error
  * state {@code MissedCallAgent}; otherwise the state the agent chose. An enqueued next state replaces the chosen one
@@ -60,7 +62,6 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  */
 public final class ContactCenter implements SignalingCalls {
 
-    private static final long MAX_POLL_TIMEOUT_MS = 60_000;
     private static final int TOKEN_BYTES = 24;
     /** How often a missed contact goes back to its queue before the next miss ends it. */
     static final int MAX_REROUTES = 3;
@@ -71,14 +72,11 @@ public final class ContactCenter implements SignalingCalls {
     private final Recorder recorder;
     private final ScheduledExecutorService timer;
     private final SecureRandom random = new SecureRandom();
-    private final String runId = UUID.randomUUID().toString();
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private final Map<String, Contact> contacts = new LinkedHashMap<>();
     private final Deque<Contact> waiting = new ArrayDeque<>();
-    private final Deque<InviteFault> inviteFaults = new ArrayDeque<>();
-    /** Agents changed by the running mutation; guarded by {@link #lock}. */
-    private final Set<Agent> dirty = new LinkedHashSet<>();
-    private boolean closing;
+    private final LongPolls longPolls;
+    private final SignalingContract signaling;
 
     /**
      * @param directory the instance's configuration
@@ -92,6 +90,8 @@ public final class ContactCenter implements SignalingCalls {
         this.settings = settings;
         this.recorder = recorder;
         this.timer = timer;
+        this.longPolls = new LongPolls(agents.values());
+        this.signaling = new SignalingContract(contacts, agents.values(), recorder, timer);
     }
 
     /**
@@ -143,28 +143,18 @@ public final class ContactCenter implements SignalingCalls {
      * @param listener receives the answer exactly once
      */
     public void poll(String username, String nextToken, long timeoutMs, SnapshotListener listener) {
-        String immediate = null;
-        PendingPoll evicted = null;
-        String evictedAnswer = null;
+        String immediate;
+        LongPolls.Answers evicted = new LongPolls.Answers();
         synchronized (lock) {
             Agent agent = agent(username);
-            String current = nextToken(agent);
-            if (nextToken == null || !nextToken.equals(current) || timeoutMs <= 0 || closing) {
-                immediate = SnapshotWriter.response(agent, current, now());
-            } else {
-                PendingPoll poll = new PendingPoll(listener);
-                if (agent.polls.size() >= Agent.MAX_PENDING_POLLS) {
-                    evicted = agent.polls.removeFirst();
-                    evictedAnswer = SnapshotWriter.response(agent, current, now());
-                }
-                agent.polls.addLast(poll);
-                long hold = Math.min(timeoutMs, MAX_POLL_TIMEOUT_MS);
-                poll.timeout(timer.schedule(() -> expire(agent, poll), hold, TimeUnit.MILLISECONDS));
+            immediate = longPolls.immediateAnswer(agent, nextToken, timeoutMs, now());
+            if (immediate == null) {
+                PendingPoll poll = longPolls.hold(agent, listener, evicted, now());
+                poll.timeout(timer.schedule(() -> expire(agent, poll), LongPolls.holdMillis(timeoutMs),
+                        TimeUnit.MILLISECONDS));
             }
         }
-        if (evicted != null) {
-            evicted.answer(evictedAnswer);
-        }
+        evicted.deliver();
         if (immediate != null) {
             listener.answer(immediate);
         }
@@ -175,26 +165,19 @@ public final class ContactCenter implements SignalingCalls {
      * a client cannot always abort a request it is waiting on.
      */
     public void releaseHeldPolls() {
-        List<PendingPoll> polls = new ArrayList<>();
-        List<String> answers = new ArrayList<>();
+        LongPolls.Answers answers = new LongPolls.Answers();
         synchronized (lock) {
-            closing = true;
-            takeHeldPolls(agents.values(), polls, answers);
+            longPolls.releaseAll(answers, now());
         }
-        for (int i = 0; i < polls.size(); i++) {
-            polls.get(i).answer(answers.get(i));
-        }
+        answers.deliver();
     }
 
     private void expire(Agent agent, PendingPoll poll) {
-        String answer;
+        LongPolls.Answers answers = new LongPolls.Answers();
         synchronized (lock) {
-            if (!agent.polls.remove(poll)) {
-                return;
-            }
-            answer = SnapshotWriter.response(agent, nextToken(agent), now());
+            longPolls.expire(agent, poll, answers, now());
         }
-        poll.answer(answer);
+        answers.deliver();
     }
 
     /**
@@ -212,13 +195,8 @@ public final class ContactCenter implements SignalingCalls {
      */
     public int heldPolls() {
         synchronized (lock) {
-            return agents.values().stream().mapToInt(agent -> agent.polls.size()).sum();
+            return longPolls.held();
         }
-    }
-
-    private String nextToken(Agent agent) {
-        String raw = runId + ":" + agent.profile.username() + ":" + agent.version;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     // ---------------------------------------------------------------- configuration
@@ -350,7 +328,7 @@ public final class ContactCenter implements SignalingCalls {
             contact.moveTo(ContactStateType.REJECTED, now());
             agent.contacts.remove(contactId);
             forget(contact);
-            callerGone(contact);
+            signaling.callerGone(contact);
             agent.idleSince = now();
             afterContactsChanged(agent);
             return null;
@@ -529,7 +507,7 @@ public final class ContactCenter implements SignalingCalls {
 
     private void transferAway(Agent agent, Contact contact, EndpointView destination) {
         long now = now();
-        callerGone(contact);
+        signaling.callerGone(contact);
         endForAgent(agent, contact, now);
         if (destination.type() != EndpointType.PHONE_NUMBER) {
             QueueRef queue = destination.queue();
@@ -566,7 +544,7 @@ public final class ContactCenter implements SignalingCalls {
                 contact.moveTo(ContactStateType.REJECTED, now);
                 agent.contacts.remove(contactId);
                 forget(contact);
-                callerGone(contact);
+                signaling.callerGone(contact);
                 afterContactsChanged(agent);
                 return null;
             }
@@ -578,7 +556,7 @@ public final class ContactCenter implements SignalingCalls {
             } else {
                 connection.moveTo(ConnectionStateType.DISCONNECTED, now);
                 if (connection.initial) {
-                    callerGone(contact);
+                    signaling.callerGone(contact);
                 }
                 if (contact.activeCustomerSide().isEmpty()) {
                     endForAgent(agent, contact, now);
@@ -814,7 +792,7 @@ public final class ContactCenter implements SignalingCalls {
                 throw new IllegalArgumentException("the call " + contactId + " has already ended");
             }
             contact.initialConnection().ifPresent(customer -> customer.moveTo(ConnectionStateType.DISCONNECTED, now));
-            callerGone(contact);
+            signaling.callerGone(contact);
             if (contact.phase == Phase.OFFERED) {
                 contact.cancelTimers();
                 agent.contacts.remove(contactId);
@@ -900,7 +878,7 @@ public final class ContactCenter implements SignalingCalls {
      */
     public void failNextInvite(InviteFault fault) {
         synchronized (lock) {
-            inviteFaults.addLast(fault);
+            signaling.failNextInvite(fault);
         }
     }
 
@@ -909,7 +887,7 @@ public final class ContactCenter implements SignalingCalls {
      */
     public void clearInviteFaults() {
         synchronized (lock) {
-            inviteFaults.clear();
+            signaling.clearInviteFaults();
         }
     }
 
@@ -918,7 +896,7 @@ public final class ContactCenter implements SignalingCalls {
      */
     public int pendingInviteFaults() {
         synchronized (lock) {
-            return inviteFaults.size();
+            return signaling.pendingInviteFaults();
         }
     }
 
@@ -964,84 +942,35 @@ public final class ContactCenter implements SignalingCalls {
             return Optional.empty();
         }
         synchronized (lock) {
-            Contact contact = contacts.get(contactId);
-            if (contact == null || !contact.isActive() || contact.agent == null) {
-                return Optional.empty();
-            }
-            return contact.agentConnection().filter(connection -> connection.softphone != null)
-                    .filter(connection -> MessageDigest.isEqual(
-                            connection.softphone.callContextToken().getBytes(StandardCharsets.UTF_8),
-                            callContextToken.getBytes(StandardCharsets.UTF_8)))
-                    .map(connection -> new EngineMediaCall(this, contact.id, connection.id));
+            return signaling.agentLeg(contactId, callContextToken)
+                    .map(connection -> new EngineMediaCall(this, contactId, connection.id));
         }
     }
 
     InviteFault takeInviteFault() {
         synchronized (lock) {
-            return inviteFaults.pollFirst();
+            return signaling.takeInviteFault();
         }
     }
 
     void mediaStarted(String contactId, String connectionId) {
         synchronized (lock) {
-            Contact contact = legOwner(contactId, connectionId);
-            if (contact != null) {
-                contact.mediaState = "started";
-                contact.mediaEvents.add("started");
-            }
-            recorder.record(contact == null ? null : contact.agent, "mediaStarted", contactId,
-                    "{\"connectionId\":" + quote(connectionId) + "}");
+            signaling.mediaStarted(contactId, connectionId);
         }
     }
 
     void mediaEnded(String contactId, String connectionId, String reason) {
         synchronized (lock) {
-            Contact contact = legOwner(contactId, connectionId);
-            String agent = contact == null ? null : contact.agent;
-            if (contact != null) {
-                contact.mediaState = "ended";
-                contact.mediaEvents.add("ended: " + reason);
-            }
-            recorder.record(agent, "mediaEnded", contactId,
-                    "{\"connectionId\":" + quote(connectionId) + ",\"reason\":" + quote(reason) + "}");
+            signaling.mediaEnded(contactId, connectionId, reason);
         }
-    }
-
-    /**
-     * @return the contact while {@code connectionId} is its agent connection; {@code null} for a connection it no
-     *         longer has (the contact was missed and re-queued), so that a stale leg's media does not touch it
-     */
-    private Contact current(String contactId, String connectionId) {
-        Contact contact = contacts.get(contactId);
-        boolean currentLeg = contact != null
-                && contact.agentConnection().map(leg -> leg.id.equals(connectionId)).orElse(false);
-        return currentLeg ? contact : null;
-    }
-
-    /**
-     * @return the contact holding this agent connection: the indexed one, or the missed view an agent keeps of a
-     *         contact that went back to its queue; {@code null} when none does
-     */
-    private Contact legOwner(String contactId, String connectionId) {
-        Contact contact = current(contactId, connectionId);
-        if (contact != null) {
-            return contact;
-        }
-        return agents.values().stream().map(agent -> agent.contacts.get(contactId))
-                .filter(view -> view != null && view.connection(connectionId).isPresent()).findFirst()
-                .orElse(null);
     }
 
     void onCallerHangUp(String contactId, String connectionId, Runnable sendBye) {
-        boolean alreadyGone;
+        boolean kept;
         synchronized (lock) {
-            Contact contact = current(contactId, connectionId);
-            alreadyGone = contact == null || !contact.isActive();
-            if (!alreadyGone) {
-                contact.byeSenders.add(sendBye);
-            }
+            kept = signaling.onCallerHangUp(contactId, connectionId, sendBye);
         }
-        if (alreadyGone) {
+        if (!kept) {
             sendBye.run();
         }
     }
@@ -1128,7 +1057,7 @@ public final class ContactCenter implements SignalingCalls {
                 contact.phase = Phase.MISSED;
                 contact.moveTo(ContactStateType.MISSED, now);
                 contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
-                callerGone(contact);
+                signaling.callerGone(contact);
             }
             changed(agent);
             return null;
@@ -1141,7 +1070,7 @@ public final class ContactCenter implements SignalingCalls {
      */
     private void requeue(Agent agent, Contact contact, long now) {
         agent.contacts.put(contact.id, contact.missedView(now));
-        agentLegGone(contact);
+        signaling.agentLegGone(contact);
         contact.reroutes++;
         contact.agent = null;
         contact.mediaState = "none";
@@ -1189,32 +1118,6 @@ public final class ContactCenter implements SignalingCalls {
         contact.moveTo(ContactStateType.ENDED, now);
         contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
         changed(agent);
-    }
-
-    /**
-     * The agent connection is withdrawn while the caller stays (a missed contact re-queued): the softphone media of
-     * that connection ends the same way, with the server's bye.
-     */
-    private void agentLegGone(Contact contact) {
-        callerGone(contact);
-    }
-
-    /** The caller's side is gone: the signaling endpoint sends its bye (outside the lock, on the timer). */
-    private void callerGone(Contact contact) {
-        List<Runnable> senders = List.copyOf(contact.byeSenders);
-        contact.byeSenders.clear();
-        if (!senders.isEmpty()) {
-            timer.execute(() -> senders.forEach(ContactCenter::runQuietly));
-        }
-    }
-
-    private static void runQuietly(Runnable runnable) {
-        try {
-            runnable.run();
-        } catch (RuntimeException e) {
-            System.getLogger(ContactCenter.class.getName()).log(System.Logger.Level.WARNING,
-                    "sending a server bye failed", e);
-        }
     }
 
     private void afterContactsChanged(Agent agent) {
@@ -1311,7 +1214,7 @@ public final class ContactCenter implements SignalingCalls {
             agent.shown = shown;
             agent.shownSince = now();
         }
-        dirty.add(agent);
+        longPolls.changed(agent);
     }
 
     private StateDef shownState(Agent agent) {
@@ -1341,35 +1244,17 @@ public final class ContactCenter implements SignalingCalls {
 
     /** Runs a change under the lock, then answers the long polls of every agent it changed. */
     private <T> T mutate(Supplier<T> change) {
-        List<PendingPoll> polls = new ArrayList<>();
-        List<String> answers = new ArrayList<>();
+        LongPolls.Answers answers = new LongPolls.Answers();
         T result;
         synchronized (lock) {
             try {
                 result = change.get();
             } finally {
-                takeHeldPolls(dirty, polls, answers);
-                dirty.clear();
+                longPolls.takeChanged(answers, now());
             }
         }
-        for (int i = 0; i < polls.size(); i++) {
-            polls.get(i).answer(answers.get(i));
-        }
+        answers.deliver();
         return result;
-    }
-
-    /** Under the lock: removes the held polls of these agents, each paired with its agent's current answer. */
-    private void takeHeldPolls(Iterable<Agent> from, List<PendingPoll> polls, List<String> answers) {
-        long now = now();
-        for (Agent agent : from) {
-            if (!agent.polls.isEmpty()) {
-                String answer = SnapshotWriter.response(agent, nextToken(agent), now);
-                while (!agent.polls.isEmpty()) {
-                    polls.add(agent.polls.removeFirst());
-                    answers.add(answer);
-                }
-            }
-        }
     }
 
     private String randomToken() {
@@ -1384,9 +1269,5 @@ public final class ContactCenter implements SignalingCalls {
 
     private static long now() {
         return System.currentTimeMillis();
-    }
-
-    private static String quote(String text) {
-        return new com.google.gson.JsonPrimitive(text == null ? "" : text).toString();
     }
 }
