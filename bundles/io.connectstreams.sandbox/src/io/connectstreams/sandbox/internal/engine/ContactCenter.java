@@ -10,11 +10,7 @@
 package io.connectstreams.sandbox.internal.engine;
 
 import java.security.SecureRandom;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,11 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.connectstreams.api.model.AgentAvailState;
-import io.connectstreams.api.model.AgentErrorState;
 import io.connectstreams.api.model.AgentStateType;
 import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ConnectionType;
@@ -46,8 +42,9 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  * snapshot versions; their held long polls are answered after the lock is released, on the changing thread.
  * <p>
  * This class is the façade that owns the lock; the work is split among collaborators, each called with the lock held
- * and never taking it: {@link LongPolls} (held polls and their answers) and {@link SignalingContract} (what the
- * signaling endpoint asks of the engine, and its server byes).
+ * and never taking it: {@link LongPolls} (held polls and their answers), {@link SignalingContract} (what the
+ * signaling endpoint asks of the engine, and its server byes) and {@link Routing} (the queues, offers, ring timeouts
+ * and re-queueing).
  * <p>
  * Agent states follow Amazon Connect: an offered contact shows the system state {@code PendingBusy}, a connected one
  * {@code Busy}, dialing {@code CallingCustomer}, after-call work {@code AfterCallWork}, a missed contact the error
@@ -58,13 +55,11 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  * Connect: the agent keeps a {@code missed} view of it until it is cleared, the caller stays on the line, the
  * softphone media of the missed agent connection ends with a server {@code bye}, and the next offer (to any agent,
  * the same one too once it is routable again) carries the same contact id with a new agent connection and new
- * softphone tokens. After {@value #MAX_REROUTES} re-routes the next miss ends it.
+ * softphone tokens. After {@value Routing#MAX_REROUTES} re-routes the next miss ends it.
  */
 public final class ContactCenter implements SignalingCalls {
 
     private static final int TOKEN_BYTES = 24;
-    /** How often a missed contact goes back to its queue before the next miss ends it. */
-    static final int MAX_REROUTES = 3;
 
     private final Object lock = new Object();
     private final Directory directory;
@@ -74,9 +69,9 @@ public final class ContactCenter implements SignalingCalls {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private final Map<String, Contact> contacts = new LinkedHashMap<>();
-    private final Deque<Contact> waiting = new ArrayDeque<>();
     private final LongPolls longPolls;
     private final SignalingContract signaling;
+    private final Routing routing;
 
     /**
      * @param directory the instance's configuration
@@ -92,6 +87,7 @@ public final class ContactCenter implements SignalingCalls {
         this.timer = timer;
         this.longPolls = new LongPolls(agents.values());
         this.signaling = new SignalingContract(contacts, agents.values(), recorder, timer);
+        this.routing = new Routing(agents, contacts, settings, recorder, signaling, new RoutingHooks());
     }
 
     /**
@@ -126,7 +122,7 @@ public final class ContactCenter implements SignalingCalls {
                 existing.profile = profile;
                 changed(existing);
             }
-            route();
+            routing.route();
             return null;
         });
     }
@@ -267,7 +263,7 @@ public final class ContactCenter implements SignalingCalls {
                 }
             }
             changed(agent);
-            route();
+            routing.route();
             return null;
         });
     }
@@ -518,7 +514,7 @@ public final class ContactCenter implements SignalingCalls {
             Contact transferred = new Contact(uuid(), contact.initialContactId, contact.type, "transfer", queue,
                     contact.customerNumber, target, now);
             transferred.attributes.putAll(contact.attributes);
-            enqueue(transferred);
+            routing.enqueue(transferred);
         }
     }
 
@@ -764,7 +760,7 @@ public final class ContactCenter implements SignalingCalls {
                 throw new IllegalArgumentException("unknown agent " + targetAgent);
             }
             Contact contact = new Contact(uuid(), null, type, method, queue, number, targetAgent, now());
-            enqueue(contact);
+            routing.enqueue(contact);
             return contact.id;
         });
     }
@@ -783,7 +779,7 @@ public final class ContactCenter implements SignalingCalls {
             }
             long now = now();
             if (contact.phase == Phase.QUEUED) {
-                waiting.remove(contact);
+                routing.abandon(contact);
                 forget(contact);
                 return null;
             }
@@ -920,7 +916,7 @@ public final class ContactCenter implements SignalingCalls {
      */
     public String contactsJson() {
         synchronized (lock) {
-            return ContactsWriter.json(contacts.values(), waiting, now());
+            return ContactsWriter.json(contacts.values(), routing.waiting(), now());
         }
     }
 
@@ -975,119 +971,7 @@ public final class ContactCenter implements SignalingCalls {
         }
     }
 
-    // ---------------------------------------------------------------- routing
-
-    private void enqueue(Contact contact) {
-        contacts.put(contact.id, contact);
-        contact.phase = Phase.QUEUED;
-        contact.queueTimestamp = now();
-        waiting.addLast(contact);
-        route();
-    }
-
-    /** Offers waiting contacts, oldest first, to the longest-idle available agent who serves their queue. */
-    private void route() {
-        for (Contact contact : List.copyOf(waiting)) {
-            Optional<Agent> agent = agents.values().stream().filter(this::isAvailable)
-                    .filter(candidate -> contact.targetAgent == null
-                            ? candidate.profile.serves(contact.queue.arn())
-                            : candidate.profile.username().equals(contact.targetAgent))
-                    .min(Comparator.comparingLong(candidate -> candidate.idleSince));
-            if (agent.isPresent()) {
-                waiting.remove(contact);
-                offer(agent.get(), contact);
-            }
-        }
-    }
-
-    private boolean isAvailable(Agent agent) {
-        return agent.contacts.isEmpty() && agent.error == null && agent.base.type() == AgentStateType.ROUTABLE;
-    }
-
-    private void offer(Agent agent, Contact contact) {
-        long now = now();
-        contact.agent = agent.profile.username();
-        contact.phase = Phase.OFFERED;
-        contact.connections.clear();
-        Connection agentLeg = new Connection(uuid(), ConnectionType.AGENT, false, EndpointView.agent(), null,
-                ConnectionStateType.CONNECTING, now);
-        Connection customer = new Connection(uuid(), ConnectionType.INBOUND, true,
-                EndpointView.phone(contact.customerNumber), null, ConnectionStateType.CONNECTED, now);
-        contact.connections.add(agentLeg);
-        contact.connections.add(customer);
-        if (contact.type == ContactType.VOICE) {
-            agentLeg.softphone = softphoneFor(agent.profile, "audio_only");
-            contact.moveTo(ContactStateType.CONNECTING, now);
-            if (agent.profile.autoAccept()) {
-                contact.answerTimer = timer.schedule(() -> autoAccept(contact.id),
-                        settings.autoAcceptDelay().toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } else {
-            contact.moveTo(ContactStateType.INCOMING, now);
-        }
-        contact.ringTimer = timer.schedule(() -> missed(contact.id), settings.ringTimeout().toMillis(),
-                TimeUnit.MILLISECONDS);
-        agent.contacts.put(contact.id, contact);
-        changed(agent);
-    }
-
-    private void autoAccept(String contactId) {
-        mutate(() -> {
-            Contact contact = contacts.get(contactId);
-            if (contact != null && contact.phase == Phase.OFFERED) {
-                acceptOffered(agents.get(contact.agent), contact);
-            }
-            return null;
-        });
-    }
-
-    private void missed(String contactId) {
-        mutate(() -> {
-            Contact contact = contacts.get(contactId);
-            if (contact == null || contact.phase != Phase.OFFERED) {
-                return null;
-            }
-            long now = now();
-            Agent agent = agents.get(contact.agent);
-            contact.cancelTimers();
-            agent.error = new StateDef(null, AgentStateType.ERROR, AgentErrorState.MISSED_CALL_AGENT.wireValue());
-            if (settings.requeueMissed() && contact.reroutes < MAX_REROUTES) {
-                requeue(agent, contact, now);
-            } else {
-                contact.phase = Phase.MISSED;
-                contact.moveTo(ContactStateType.MISSED, now);
-                contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
-                signaling.callerGone(contact);
-            }
-            changed(agent);
-            return null;
-        });
-    }
-
-    /**
-     * The missed contact goes back to its queue, ahead of younger contacts: the agent keeps a missed view of it, the
-     * missed agent connection's media ends (not the caller's), and the next offer gets a new agent connection.
-     */
-    private void requeue(Agent agent, Contact contact, long now) {
-        agent.contacts.put(contact.id, contact.missedView(now));
-        signaling.agentLegGone(contact);
-        contact.reroutes++;
-        contact.agent = null;
-        contact.mediaState = "none";
-        contact.phase = Phase.QUEUED;
-        contact.moveTo(ContactStateType.INIT, now);
-        List<Contact> queued = new ArrayList<>(waiting);
-        int at = 0;
-        while (at < queued.size() && queued.get(at).queueTimestamp <= contact.queueTimestamp) {
-            at++;
-        }
-        queued.add(at, contact);
-        waiting.clear();
-        waiting.addAll(queued);
-        recorder.record(agent.profile.username(), "requeueMissed", contact.id,
-                "{\"reroutes\":" + contact.reroutes + "}");
-        route();
-    }
+    // ---------------------------------------------------------------- contact lifecycle
 
     private void scheduleCalleeAnswer(Contact contact, String connectionId) {
         if (settings.calleeAnswerDelay() == null) {
@@ -1127,7 +1011,7 @@ public final class ContactCenter implements SignalingCalls {
             agent.next = null;
         }
         changed(agent);
-        route();
+        routing.route();
     }
 
     /** Drops the contact from the index, unless the index holds another one with its id (re-queued after a miss). */
@@ -1269,5 +1153,32 @@ public final class ContactCenter implements SignalingCalls {
 
     private static long now() {
         return System.currentTimeMillis();
+    }
+
+    /** Routing's way back into the engine; its later changes run as mutations of their own. */
+    private final class RoutingHooks implements Routing.Engine {
+
+        @Override
+        public void changed(Agent agent) {
+            ContactCenter.this.changed(agent);
+        }
+
+        @Override
+        public SoftphoneInfo softphoneFor(AgentProfile profile, String callType) {
+            return ContactCenter.this.softphoneFor(profile, callType);
+        }
+
+        @Override
+        public void acceptOffered(Agent agent, Contact contact) {
+            ContactCenter.this.acceptOffered(agent, contact);
+        }
+
+        @Override
+        public ScheduledFuture<?> later(Runnable change, long delayMs) {
+            return timer.schedule(() -> mutate(() -> {
+                change.run();
+                return null;
+            }), delayMs, TimeUnit.MILLISECONDS);
+        }
     }
 }
