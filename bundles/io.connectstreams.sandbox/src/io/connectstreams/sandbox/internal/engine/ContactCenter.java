@@ -43,8 +43,9 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  * <p>
  * This class is the façade that owns the lock; the work is split among collaborators, each called with the lock held
  * and never taking it: {@link LongPolls} (held polls and their answers), {@link SignalingContract} (what the
- * signaling endpoint asks of the engine, and its server byes) and {@link Routing} (the queues, offers, ring timeouts
- * and re-queueing).
+ * signaling endpoint asks of the engine, and its server byes), {@link Routing} (the queues, offers, ring timeouts
+ * and re-queueing) and {@link CallerSimulation} (the customer side the control API plays). They reach back into
+ * the façade through {@link EngineHooks}.
  * <p>
  * Agent states follow Amazon Connect: an offered contact shows the system state {@code PendingBusy}, a connected one
  * {@code Busy}, dialing {@code CallingCustomer}, after-call work {@code AfterCallWork}, a missed contact the error
@@ -72,6 +73,7 @@ public final class ContactCenter implements SignalingCalls {
     private final LongPolls longPolls;
     private final SignalingContract signaling;
     private final Routing routing;
+    private final CallerSimulation callers;
 
     /**
      * @param directory the instance's configuration
@@ -87,7 +89,9 @@ public final class ContactCenter implements SignalingCalls {
         this.timer = timer;
         this.longPolls = new LongPolls(agents.values());
         this.signaling = new SignalingContract(contacts, agents.values(), recorder, timer);
-        this.routing = new Routing(agents, contacts, settings, recorder, signaling, new RoutingHooks());
+        EngineHooks hooks = new Hooks();
+        this.routing = new Routing(agents, contacts, settings, recorder, signaling, hooks);
+        this.callers = new CallerSimulation(directory, agents, contacts, settings, routing, signaling, hooks);
     }
 
     /**
@@ -298,7 +302,7 @@ public final class ContactCenter implements SignalingCalls {
             contact.moveTo(ContactStateType.CONNECTING, now);
             agentLeg.softphone = softphoneFor(agent.profile, "audio_only");
             contact.initialConnection().ifPresent(customer -> customer.moveTo(ConnectionStateType.CONNECTING, now));
-            scheduleCalleeAnswer(contact, null);
+            callers.dialed(contact, null);
         } else {
             contact.phase = Phase.TALKING;
             contact.moveTo(ContactStateType.CONNECTED, now);
@@ -444,7 +448,7 @@ public final class ContactCenter implements SignalingCalls {
             contact.moveTo(ContactStateType.CONNECTING, now);
             contacts.put(contact.id, contact);
             agent.contacts.put(contact.id, contact);
-            scheduleCalleeAnswer(contact, null);
+            callers.dialed(contact, null);
             changed(agent);
             return null;
         });
@@ -475,7 +479,7 @@ public final class ContactCenter implements SignalingCalls {
             Connection third = new Connection(uuid(), ConnectionType.OUTBOUND, false, target,
                     target.arn() != null ? target.name() : null, ConnectionStateType.CONNECTING, now);
             contact.connections.add(third);
-            scheduleCalleeAnswer(contact, third.id);
+            callers.dialed(contact, third.id);
             changed(agent);
             return null;
         });
@@ -750,19 +754,8 @@ public final class ContactCenter implements SignalingCalls {
     }
 
     private String arrive(ContactType type, String method, String number, String queueName, String targetAgent) {
-        if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
-            throw new IllegalArgumentException("caller number must be E.164, for example +14255550100");
-        }
-        return mutate(() -> {
-            QueueRef queue = directory.queue(queueName == null ? "BasicQueue" : queueName)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown queue " + queueName));
-            if (targetAgent != null && !agents.containsKey(targetAgent)) {
-                throw new IllegalArgumentException("unknown agent " + targetAgent);
-            }
-            Contact contact = new Contact(uuid(), null, type, method, queue, number, targetAgent, now());
-            routing.enqueue(contact);
-            return contact.id;
-        });
+        CallerSimulation.requireCallerNumber(number);
+        return mutate(() -> callers.arrive(type, method, number, queueName, targetAgent));
     }
 
     /**
@@ -773,31 +766,7 @@ public final class ContactCenter implements SignalingCalls {
      */
     public void callerHangUp(String contactId) {
         mutate(() -> {
-            Contact contact = contacts.get(contactId);
-            if (contact == null || contact.phase == Phase.TASK) {
-                throw new IllegalArgumentException("no call " + contactId);
-            }
-            long now = now();
-            if (contact.phase == Phase.QUEUED) {
-                routing.abandon(contact);
-                forget(contact);
-                return null;
-            }
-            Agent agent = agents.get(contact.agent);
-            if (!contact.isActive()) {
-                throw new IllegalArgumentException("the call " + contactId + " has already ended");
-            }
-            contact.initialConnection().ifPresent(customer -> customer.moveTo(ConnectionStateType.DISCONNECTED, now));
-            signaling.callerGone(contact);
-            if (contact.phase == Phase.OFFERED) {
-                contact.cancelTimers();
-                agent.contacts.remove(contactId);
-                forget(contact);
-                afterContactsChanged(agent);
-            } else if (contact.activeCustomerSide().isEmpty()) {
-                endForAgent(agent, contact, now);
-            }
-            changed(agent);
+            callers.hangUp(contactId);
             return null;
         });
     }
@@ -810,33 +779,9 @@ public final class ContactCenter implements SignalingCalls {
      */
     public void calleeAnswers(String contactId, String connectionId) {
         mutate(() -> {
-            Contact contact = contacts.get(contactId);
-            if (contact == null || contact.agent == null) {
-                throw new IllegalArgumentException("no call " + contactId + " with an agent");
-            }
-            answer(contact, connectionId);
+            callers.calleeAnswers(contactId, connectionId);
             return null;
         });
-    }
-
-    private void answer(Contact contact, String connectionId) {
-        Connection dialed = contact.connections.stream()
-                .filter(connection -> connection.type != ConnectionType.AGENT)
-                .filter(connection -> connection.state == ConnectionStateType.CONNECTING)
-                .filter(connection -> connectionId == null || connection.id.equals(connectionId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("nobody is being dialed on " + contact.id));
-        long now = now();
-        if (contact.answerTimer != null && (connectionId == null || dialed.initial)) {
-            contact.answerTimer.cancel(false);
-            contact.answerTimer = null;
-        }
-        dialed.moveTo(ConnectionStateType.CONNECTED, now);
-        if (contact.phase == Phase.DIALING) {
-            contact.phase = Phase.TALKING;
-            contact.moveTo(ContactStateType.CONNECTED, now);
-            contact.agentConnection().ifPresent(agentLeg -> agentLeg.moveTo(ConnectionStateType.CONNECTED, now));
-        }
-        changed(agents.get(contact.agent));
     }
 
     /**
@@ -848,21 +793,7 @@ public final class ContactCenter implements SignalingCalls {
      */
     public void transferByFlow(String contactId, String queueName, String agentUsername) {
         mutate(() -> {
-            Contact contact = contacts.get(contactId);
-            if (contact == null || contact.agent == null || contact.phase != Phase.TALKING) {
-                throw new IllegalArgumentException("no connected call " + contactId);
-            }
-            EndpointView destination;
-            if (queueName != null) {
-                QueueRef queue = directory.queue(queueName)
-                        .orElseThrow(() -> new IllegalArgumentException("unknown queue " + queueName));
-                destination = new EndpointView(EndpointType.QUEUE, null, queue.name(), null, null, queue);
-            } else if (agentUsername != null && agents.containsKey(agentUsername)) {
-                destination = new EndpointView(EndpointType.AGENT, null, null, null, agentUsername, null);
-            } else {
-                throw new IllegalArgumentException("transfer needs a known queue or agent");
-            }
-            transferAway(agents.get(contact.agent), contact, destination);
+            callers.transferByFlow(contactId, queueName, agentUsername);
             return null;
         });
     }
@@ -972,29 +903,6 @@ public final class ContactCenter implements SignalingCalls {
     }
 
     // ---------------------------------------------------------------- contact lifecycle
-
-    private void scheduleCalleeAnswer(Contact contact, String connectionId) {
-        if (settings.calleeAnswerDelay() == null) {
-            return;
-        }
-        String contactId = contact.id;
-        var future = timer.schedule(() -> mutate(() -> {
-            Contact current = contacts.get(contactId);
-            if (current != null && current.isActive()) {
-                boolean dialing = current.connections.stream()
-                        .anyMatch(connection -> connection.state == ConnectionStateType.CONNECTING
-                                && connection.type != ConnectionType.AGENT
-                                && (connectionId == null || connection.id.equals(connectionId)));
-                if (dialing) {
-                    answer(current, connectionId);
-                }
-            }
-            return null;
-        }), settings.calleeAnswerDelay().toMillis(), TimeUnit.MILLISECONDS);
-        if (connectionId == null) {
-            contact.answerTimer = future;
-        }
-    }
 
     private void endForAgent(Agent agent, Contact contact, long now) {
         contact.cancelTimers();
@@ -1155,8 +1063,8 @@ public final class ContactCenter implements SignalingCalls {
         return System.currentTimeMillis();
     }
 
-    /** Routing's way back into the engine; its later changes run as mutations of their own. */
-    private final class RoutingHooks implements Routing.Engine {
+    /** The collaborators' way back into the engine; their later changes run as mutations of their own. */
+    private final class Hooks implements EngineHooks {
 
         @Override
         public void changed(Agent agent) {
@@ -1171,6 +1079,26 @@ public final class ContactCenter implements SignalingCalls {
         @Override
         public void acceptOffered(Agent agent, Contact contact) {
             ContactCenter.this.acceptOffered(agent, contact);
+        }
+
+        @Override
+        public void endForAgent(Agent agent, Contact contact, long now) {
+            ContactCenter.this.endForAgent(agent, contact, now);
+        }
+
+        @Override
+        public void afterContactsChanged(Agent agent) {
+            ContactCenter.this.afterContactsChanged(agent);
+        }
+
+        @Override
+        public boolean forget(Contact contact) {
+            return ContactCenter.this.forget(contact);
+        }
+
+        @Override
+        public void transferAway(Agent agent, Contact contact, EndpointView destination) {
+            ContactCenter.this.transferAway(agent, contact, destination);
         }
 
         @Override

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
 
 import io.connectstreams.api.model.AgentErrorState;
 import io.connectstreams.api.model.AgentStateType;
@@ -39,28 +38,12 @@ final class Routing {
     /** How often a missed contact goes back to its queue before the next miss ends it. */
     static final int MAX_REROUTES = 3;
 
-    /** What routing needs from the rest of the engine. */
-    interface Engine {
-
-        /** Marks an agent's snapshot as changed. */
-        void changed(Agent agent);
-
-        /** @return the softphone of a new agent connection, {@code null} for a desk phone */
-        SoftphoneInfo softphoneFor(AgentProfile profile, String callType);
-
-        /** The agent takes an offered contact. */
-        void acceptOffered(Agent agent, Contact contact);
-
-        /** @return the schedule of a change that runs later, under the lock, as a mutation of its own */
-        ScheduledFuture<?> later(Runnable change, long delayMs);
-    }
-
     private final Map<String, Agent> agents;
     private final Map<String, Contact> contacts;
     private final EngineSettings settings;
     private final Recorder recorder;
     private final SignalingContract signaling;
-    private final Engine engine;
+    private final EngineHooks engine;
     private final Deque<Contact> waiting = new ArrayDeque<>();
 
     /**
@@ -72,7 +55,7 @@ final class Routing {
      * @param engine the rest of the engine
      */
     Routing(Map<String, Agent> agents, Map<String, Contact> contacts, EngineSettings settings, Recorder recorder,
-            SignalingContract signaling, Engine engine) {
+            SignalingContract signaling, EngineHooks engine) {
         this.agents = agents;
         this.contacts = contacts;
         this.settings = settings;
