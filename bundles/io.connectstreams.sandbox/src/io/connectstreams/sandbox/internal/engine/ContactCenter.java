@@ -44,8 +44,8 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  * This class is the façade that owns the lock; the work is split among collaborators, each called with the lock held
  * and never taking it: {@link LongPolls} (held polls and their answers), {@link SignalingContract} (what the
  * signaling endpoint asks of the engine, and its server byes), {@link Routing} (the queues, offers, ring timeouts
- * and re-queueing) and {@link CallerSimulation} (the customer side the control API plays). They reach back into
- * the façade through {@link EngineHooks}.
+ * and re-queueing), {@link CallerSimulation} (the customer side the control API plays) and {@link Tasks} (task
+ * contacts and who owns a contact). They reach back into the façade through {@link EngineHooks}.
  * <p>
  * Agent states follow Amazon Connect: an offered contact shows the system state {@code PendingBusy}, a connected one
  * {@code Busy}, dialing {@code CallingCustomer}, after-call work {@code AfterCallWork}, a missed contact the error
@@ -74,6 +74,7 @@ public final class ContactCenter implements SignalingCalls {
     private final SignalingContract signaling;
     private final Routing routing;
     private final CallerSimulation callers;
+    private final Tasks tasks;
 
     /**
      * @param directory the instance's configuration
@@ -89,6 +90,7 @@ public final class ContactCenter implements SignalingCalls {
         this.timer = timer;
         this.longPolls = new LongPolls(agents.values());
         this.signaling = new SignalingContract(contacts, agents.values(), recorder, timer);
+        this.tasks = new Tasks(contacts, recorder);
         EngineHooks hooks = new Hooks();
         this.routing = new Routing(agents, contacts, settings, recorder, signaling, hooks);
         this.callers = new CallerSimulation(directory, agents, contacts, settings, routing, signaling, hooks);
@@ -367,19 +369,7 @@ public final class ContactCenter implements SignalingCalls {
     public void pause(String username, String contactId, boolean pause) {
         mutate(() -> {
             agent(username);
-            Contact contact = contacts.get(contactId);
-            if (contact == null || !username.equals(owner(contact))) {
-                throw CtiException.notFound("Contact not found: " + contactId);
-            }
-            if (contact.type != ContactType.TASK) {
-                throw new CtiException(400, "InvalidContactTypeException",
-                        "Only task contacts can be paused or resumed");
-            }
-            if (pause == (contact.state == ContactStateType.PAUSED)) {
-                throw CtiException.invalidState("The task is already " + contact.state.wireValue());
-            }
-            contact.moveTo(pause ? ContactStateType.PAUSED : ContactStateType.INIT, now());
-            recorder.record(username, pause ? "PauseContact" : "ResumeContact", contactId, "{}");
+            tasks.pause(username, contactId, pause);
             return null;
         });
     }
@@ -396,15 +386,7 @@ public final class ContactCenter implements SignalingCalls {
     public String createTask(String username, EndpointView endpoint, String name, String description) {
         return mutate(() -> {
             Agent agent = agent(username);
-            EndpointView target = resolve(agent, endpoint);
-            QueueRef queue = target.queue() != null ? target.queue() : agent.profile.defaultOutboundQueue();
-            Contact task = new Contact(uuid(), null, ContactType.TASK, "api", queue, null, target.agentLogin(), now());
-            task.name = name;
-            task.description = description;
-            task.creator = username;
-            task.phase = Phase.TASK;
-            contacts.put(task.id, task);
-            return task.id;
+            return tasks.create(agent, resolve(agent, endpoint), name, description);
         });
     }
 
@@ -712,19 +694,11 @@ public final class ContactCenter implements SignalingCalls {
     public void requireNotOthers(String username, String contactId) {
         synchronized (lock) {
             Contact contact = contacts.get(contactId);
-            String owner = contact == null ? null : owner(contact);
+            String owner = contact == null ? null : Tasks.owner(contact);
             if (owner != null && !owner.equals(username)) {
                 throw CtiException.notFound("Contact not found: " + contactId);
             }
         }
-    }
-
-    /** The agent a contact belongs to: the one it is assigned to, else (a task) the one it is for or its creator. */
-    private static String owner(Contact contact) {
-        if (contact.agent != null) {
-            return contact.agent;
-        }
-        return contact.targetAgent != null ? contact.targetAgent : contact.creator;
     }
 
     // ---------------------------------------------------------------- the control side: callers and callees
