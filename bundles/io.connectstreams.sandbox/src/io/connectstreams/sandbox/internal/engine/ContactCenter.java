@@ -44,8 +44,9 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
  * This class is the façade that owns the lock; the work is split among collaborators, each called with the lock held
  * and never taking it: {@link LongPolls} (held polls and their answers), {@link SignalingContract} (what the
  * signaling endpoint asks of the engine, and its server byes), {@link Routing} (the queues, offers, ring timeouts
- * and re-queueing), {@link CallerSimulation} (the customer side the control API plays) and {@link Tasks} (task
- * contacts and who owns a contact). They reach back into the façade through {@link EngineHooks}.
+ * and re-queueing), {@link CallerSimulation} (the customer side the control API plays), {@link Tasks} (task contacts
+ * and who owns a contact) and {@link EndpointResolver} (which endpoint a request names). Routing and the caller
+ * simulation reach back into the façade through {@link EngineHooks}.
  * <p>
  * Agent states follow Amazon Connect: an offered contact shows the system state {@code PendingBusy}, a connected one
  * {@code Busy}, dialing {@code CallingCustomer}, after-call work {@code AfterCallWork}, a missed contact the error
@@ -75,6 +76,7 @@ public final class ContactCenter implements SignalingCalls {
     private final Routing routing;
     private final CallerSimulation callers;
     private final Tasks tasks;
+    private final EndpointResolver endpoints;
 
     /**
      * @param directory the instance's configuration
@@ -91,6 +93,7 @@ public final class ContactCenter implements SignalingCalls {
         this.longPolls = new LongPolls(agents.values());
         this.signaling = new SignalingContract(contacts, agents.values(), recorder, timer);
         this.tasks = new Tasks(contacts, recorder);
+        this.endpoints = new EndpointResolver(directory, agents);
         EngineHooks hooks = new Hooks();
         this.routing = new Routing(agents, contacts, settings, recorder, signaling, hooks);
         this.callers = new CallerSimulation(directory, agents, contacts, settings, routing, signaling, hooks);
@@ -386,7 +389,7 @@ public final class ContactCenter implements SignalingCalls {
     public String createTask(String username, EndpointView endpoint, String name, String description) {
         return mutate(() -> {
             Agent agent = agent(username);
-            return tasks.create(agent, resolve(agent, endpoint), name, description);
+            return tasks.create(agent, endpoints.resolve(agent, endpoint), name, description);
         });
     }
 
@@ -409,7 +412,7 @@ public final class ContactCenter implements SignalingCalls {
             if (agent.contacts.values().stream().anyMatch(Contact::isActive)) {
                 throw CtiException.invalidState("The agent already has an active voice contact");
             }
-            EndpointView callee = resolve(agent, endpoint);
+            EndpointView callee = endpoints.resolve(agent, endpoint);
             if (callee.type() != EndpointType.PHONE_NUMBER) {
                 throw CtiException.badEndpoint("Outbound calls go to phone numbers");
             }
@@ -454,7 +457,7 @@ public final class ContactCenter implements SignalingCalls {
             if (contact.activeCustomerSide().stream().anyMatch(connection -> !connection.initial)) {
                 throw CtiException.invalidState("The contact already has a third-party connection");
             }
-            EndpointView target = resolve(agent, endpoint);
+            EndpointView target = endpoints.resolve(agent, endpoint);
             long now = now();
             contact.initialConnection().filter(customer -> customer.state == ConnectionStateType.CONNECTED)
                     .ifPresent(customer -> customer.moveTo(ConnectionStateType.HOLD, now));
@@ -482,7 +485,7 @@ public final class ContactCenter implements SignalingCalls {
             if (contact.phase != Phase.TALKING) {
                 throw CtiException.invalidState("Only a connected contact can be transferred");
             }
-            transferAway(agent, contact, resolve(agent, endpoint));
+            transferAway(agent, contact, endpoints.resolve(agent, endpoint));
             return null;
         });
     }
@@ -903,42 +906,6 @@ public final class ContactCenter implements SignalingCalls {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private EndpointView resolve(Agent agent, EndpointView requested) {
-        List<String> queueArns = agent.profile.queues().stream().map(QueueRef::arn).toList();
-        if (requested.arn() != null) {
-            return directory.quickConnect(requested.arn(), queueArns).map(EndpointView::of)
-                    .orElseThrow(() -> CtiException.badEndpoint("Unknown endpoint " + requested.arn()));
-        }
-        switch (requested.type()) {
-            case PHONE_NUMBER -> {
-                String number = requested.phoneNumber();
-                if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
-                    throw CtiException.badEndpoint("The phone number is not in E.164 format");
-                }
-                if (!DialingCodes.isDialable(number)) {
-                    throw CtiException.badEndpoint("The agent cannot dial this country");
-                }
-                return new EndpointView(EndpointType.PHONE_NUMBER, null, requested.name(), number, null, null);
-            }
-            case QUEUE -> {
-                String arn = requested.queue() == null ? null : requested.queue().arn();
-                QueueRef queue = arn == null ? null : directory.queueByArn(arn).orElse(null);
-                if (queue == null) {
-                    throw CtiException.badEndpoint("Unknown queue endpoint");
-                }
-                return new EndpointView(EndpointType.QUEUE, null, queue.name(), null, null, queue);
-            }
-            case AGENT -> {
-                if (requested.agentLogin() == null || !agents.containsKey(requested.agentLogin())) {
-                    throw CtiException.badEndpoint("Unknown agent endpoint");
-                }
-                return new EndpointView(EndpointType.AGENT, null, agents.get(requested.agentLogin()).profile.name(),
-                        null, requested.agentLogin(), null);
-            }
-            default -> throw CtiException.badEndpoint("Unsupported endpoint type");
-        }
-    }
 
     private SoftphoneInfo softphoneFor(AgentProfile profile, String callType) {
         if (!profile.softphoneEnabled()) {
