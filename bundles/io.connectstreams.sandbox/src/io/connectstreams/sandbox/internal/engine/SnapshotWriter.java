@@ -17,9 +17,9 @@ import java.util.Map;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * Renders an agent's {@code GetAgentSnapshot} answer with the members and nulls the service sends (see
- * {@code sample-snapshots.js} of Streams): state, nextState, agentAvailabilityState ({@code timeStamp} with a capital
- * S), snapshotTimestamp and the contacts with their connections.
+ * Renders an agent's {@code GetAgentSnapshot} answer: state, nextState, agentAvailabilityState ({@code timeStamp}
+ * with a capital S), snapshotTimestamp and the contacts with their connections. A member without a value is left out,
+ * never written as {@code null}.
  */
 final class SnapshotWriter {
 
@@ -28,7 +28,7 @@ final class SnapshotWriter {
 
     static String response(Agent agent, String nextToken, long now) {
         StringWriter out = new StringWriter(1024);
-        try (JsonWriter writer = Json.writer(out)) {
+        try (JsonWriter writer = writer(out)) {
             writer.beginObject();
             writer.name("snapshot");
             snapshot(writer, agent, now);
@@ -42,12 +42,19 @@ final class SnapshotWriter {
 
     static String snapshot(Agent agent, long now) {
         StringWriter out = new StringWriter(1024);
-        try (JsonWriter writer = Json.writer(out)) {
+        try (JsonWriter writer = writer(out)) {
             snapshot(writer, agent, now);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A writer that leaves out a member whose value is {@code null}, as the service does. */
+    private static JsonWriter writer(StringWriter out) {
+        JsonWriter writer = Json.writer(out);
+        writer.setSerializeNulls(false);
+        return writer;
     }
 
     private static void snapshot(JsonWriter writer, Agent agent, long now) throws IOException {
@@ -62,10 +69,8 @@ final class SnapshotWriter {
             contact(writer, contact, now);
         }
         writer.endArray();
-        writer.name("nextState");
-        if (agent.next == null) {
-            writer.nullValue();
-        } else {
+        if (agent.next != null) {
+            writer.name("nextState");
             state(writer, agent.next, agent.nextSince);
         }
         writer.name("snapshotTimestamp");
@@ -95,7 +100,6 @@ final class SnapshotWriter {
             writer.endObject();
         }
         writer.endObject();
-        writer.name("channelContext").nullValue();
         writer.name("connections").beginArray();
         for (Connection connection : contact.connections) {
             connection(writer, connection);
@@ -103,15 +107,11 @@ final class SnapshotWriter {
         writer.endArray();
         writer.name("contactDuration").value(Long.toString(Math.max(0, (now - contact.createdAt) / 1000)));
         writer.name("contactFeatures").beginObject();
-        writer.name("attachmentsEnabled").nullValue();
-        writer.name("messagingMarkdownEnabled").nullValue();
         writer.name("multiPartyConferenceEnabled").value(false);
         writer.endObject();
         writer.name("contactId").value(contact.id);
-        writer.name("customerEndpoint");
-        if (contact.customerNumber == null) {
-            writer.nullValue();
-        } else {
+        if (contact.customerNumber != null) {
+            writer.name("customerEndpoint");
             endpoint(writer, EndpointView.phone(contact.customerNumber));
         }
         writer.name("description").value(contact.description);
@@ -122,7 +122,6 @@ final class SnapshotWriter {
         queue(writer, contact.queue);
         writer.name("queueTimestamp");
         Json.timestamp(writer, contact.queueTimestamp);
-        writer.name("references").nullValue();
         writer.name("state").beginObject();
         writer.name("timestamp");
         Json.timestamp(writer, contact.stateSince);
@@ -134,20 +133,15 @@ final class SnapshotWriter {
 
     private static void connection(JsonWriter writer, Connection connection) throws IOException {
         writer.beginObject();
-        writer.name("chatMediaInfo").nullValue();
         writer.name("connectionId").value(connection.id);
         writer.name("endpoint");
         endpoint(writer, connection.endpoint);
         writer.name("initial").value(connection.initial);
-        writer.name("monitoringInfo").nullValue();
         writer.name("mute").value(connection.mute);
         writer.name("quickConnectName").value(connection.quickConnectName);
-        writer.name("softphoneMediaInfo");
         SoftphoneInfo media = connection.softphone;
-        if (media == null) {
-            writer.nullValue();
-        } else {
-            writer.beginObject();
+        if (media != null) {
+            writer.name("softphoneMediaInfo").beginObject();
             writer.name("autoAccept").value(media.autoAccept());
             writer.name("callConfigJson").value(media.callConfigJson());
             writer.name("callContextToken").value(media.callContextToken());
