@@ -26,7 +26,7 @@ import io.connectstreams.sandbox.Sandbox;
 
 /**
  * The service leaves out the members it has no value for: no snapshot of a scenario that touches every kind of
- * contact (inbound call with a consult, outbound call, callback) carries an explicit JSON {@code null}.
+ * contact (inbound call with a consult, outbound call, callback, task) carries an explicit JSON {@code null}.
  */
 class SnapshotNullsTest {
 
@@ -77,6 +77,15 @@ class SnapshotNullsTest {
             watcher.await("PendingBusy/system | C3 queue_callback incoming [agent:connecting inbound:connected]");
             jane.call("RejectContact", "contactId", callback).ok();
             watcher.await("Available/routable");
+            String task = jane.call("CreateTaskContact", "name", "Follow up", "endpoint",
+                    "{\"type\":\"agent\",\"agentLogin\":\"jane\"}", "relatedContactId", call, "scheduledTime",
+                    Long.toString(System.currentTimeMillis() / 1000), "references",
+                    "{\"Case\":{\"type\":\"URL\",\"value\":\"https://crm.example/7\"}}").ok().json()
+                    .get("contactId").getAsString();
+            watcher.await("PendingBusy/system | C4 task connecting [agent:connecting inbound:connected]");
+            jane.call("AcceptContact", "contactId", task).ok();
+            jane.call("PauseContact", "contactId", task).ok();
+            watcher.await("Busy/system | C4 task paused [agent:connected inbound:connected]");
             for (JsonObject snapshot : watcher.snapshots()) {
                 collectNulls(snapshot, "snapshot", nullPaths);
                 walked++;

@@ -75,6 +75,7 @@ final class CallerSimulation {
         }
         Contact contact = new Contact(UUID.randomUUID().toString(), null, type, method, queue, number, targetAgent,
                 now());
+        contact.systemNumber = Directory.SYSTEM_NUMBER;
         routing.enqueue(contact);
         return contact.id;
     }
@@ -82,7 +83,7 @@ final class CallerSimulation {
     /** The caller hangs up: see {@link ContactCenter#callerHangUp(String)}. */
     void hangUp(String contactId) {
         Contact contact = contacts.get(contactId);
-        if (contact == null || contact.phase == Phase.TASK) {
+        if (contact == null || contact.type == ContactType.TASK) {
             throw new IllegalArgumentException("no call " + contactId);
         }
         long now = now();
