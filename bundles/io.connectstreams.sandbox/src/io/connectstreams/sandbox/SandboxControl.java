@@ -71,6 +71,21 @@ public final class SandboxControl {
     }
 
     /**
+     * An inbound voice call whose contact flow set contact attributes: the snapshot shows them as
+     * {@code {"<key>": {"name": "<key>", "value": "<value>"}}}.
+     *
+     * @param callerNumber the caller's E.164 number
+     * @param queue the queue's name, {@code null} for {@code BasicQueue}
+     * @param agent offer it to this agent only (username), or {@code null}
+     * @param attributes the contact attributes, by key, in the order the snapshot shows them
+     * @return the contact id
+     * @throws IllegalArgumentException for a malformed number, an unknown queue or agent, an empty attribute key
+     */
+    public String placeCall(String callerNumber, String queue, String agent, Map<String, String> attributes) {
+        return engine.placeCall(callerNumber, queue, agent, attributes);
+    }
+
+    /**
      * A queued callback becomes due: offered in {@code incoming}; accepting it dials the customer.
      *
      * @param customerNumber the number to call back

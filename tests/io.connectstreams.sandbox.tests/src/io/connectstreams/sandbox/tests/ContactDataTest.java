@@ -11,7 +11,11 @@ package io.connectstreams.sandbox.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +81,19 @@ class ContactDataTest {
             "relatedContactId", "contactAssociationId"}) {
             assertFalse(call.has(absent), absent + " in " + call);
         }
+    }
+
+    @Test
+    void theAttributesAFlowSetAreNameValuePairs() throws Exception {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("greetingPlayed", "true");
+        attributes.put("customerTier", "gold");
+        sandbox.control().placeCall(CALLER, null, "jane", attributes);
+        assertEquals("{\"greetingPlayed\":{\"name\":\"greetingPlayed\",\"value\":\"true\"},"
+                + "\"customerTier\":{\"name\":\"customerTier\",\"value\":\"gold\"}}",
+                onlyContact().get("attributes").toString());
+        assertThrows(IllegalArgumentException.class,
+                () -> sandbox.control().placeCall(CALLER, null, "jane", Map.of("", "empty key")));
     }
 
     @Test

@@ -100,7 +100,7 @@ final class SandboxFuzzer {
         "routingProfileARN", "transportType", "digits", "targetMonitorMode", "logEvents", "message", "component",
         "timestamp", "refreshToken", "softphoneStreamStatistics", "report", "callStartTime", "references",
         "scheduledTime", "issueCode", "endpointARN", "relatedContactId", "channelConcurrencyMap",
-        "previousContactId", "idempotencyToken", "value", "agent"};
+        "previousContactId", "idempotencyToken", "value", "agent", "attributes"};
     private static final String[] CONTROL_PATHS = {"/control", "/control/", "/control/status", "/control/agents",
         "/control/agents/jane/snapshot", "/control/agents/nobody/snapshot", "/control/agents/%2e%2e/snapshot",
         "/control/contacts", "/control/calls", "/control/callbacks", "/control/tasks", "/control/contacts/x/hangup",

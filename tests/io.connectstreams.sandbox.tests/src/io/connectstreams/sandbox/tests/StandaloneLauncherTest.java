@@ -90,7 +90,8 @@ class StandaloneLauncherTest {
             Run status = run(sandboxJar, "status", "--connection-file", connection.toString());
             assertEquals(0, status.exit, status.output);
             assertTrue(status.output.contains("jane") && status.output.contains("Offline"), status.output);
-            Run call = run(sandboxJar, "call", "--from", "+14255550100", "--connection-file", connection.toString());
+            Run call = run(sandboxJar, "call", "--from", "+14255550100", "--attribute", "customerTier=gold",
+                    "--connection-file", connection.toString());
             assertEquals(0, call.exit, call.output);
             assertTrue(call.output.trim().matches("[0-9a-f-]{36}"), call.output);
             Run task = run(sandboxJar, "task", "--name", "Call back", "--link", "Case=https://crm.example/7",

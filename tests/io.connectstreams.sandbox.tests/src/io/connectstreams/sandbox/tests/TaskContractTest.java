@@ -152,11 +152,13 @@ class TaskContractTest {
     @Test
     void aRelatedTaskSharesTheAssociationOfItsContact() throws Exception {
         available(jane);
-        String call = sandbox.control().placeCall("+14255550100", null, "jane");
+        String call = sandbox.control().placeCall("+14255550100", null, "jane", Map.of("orderId", "1234"));
         jane.call("AcceptContact", "contactId", call).ok();
         String taskId = createTask(jane, "name", "Follow up", "endpoint", JANE, "relatedContactId", call);
         JsonObject task = contact(jane, taskId);
         assertEquals(call, task.get("relatedContactId").getAsString());
+        assertEquals("{\"orderId\":{\"name\":\"orderId\",\"value\":\"1234\"}}", task.get("attributes").toString(),
+                "a related task copies the attributes");
         assertEquals(call, task.get("contactAssociationId").getAsString());
         assertEquals(call, contact(jane, call).get("contactAssociationId").getAsString());
     }

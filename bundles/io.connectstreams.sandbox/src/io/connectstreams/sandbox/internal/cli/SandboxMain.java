@@ -50,7 +50,8 @@ public final class SandboxMain {
                 --cert-out FILE             also write the certificate (PEM) there
                 --connection-file FILE      where to write URL, control key and certificate for the client
                                             commands (default ~/.connectstreams/sandbox.json)
-              call --from NUMBER [--queue NAME] [--agent USERNAME]       an inbound call
+              call --from NUMBER [--queue NAME] [--agent USERNAME] [--attribute KEY=VALUE]...
+                                            an inbound call (with the attributes its flow set)
               callback --from NUMBER [--queue NAME] [--agent USERNAME]   a queued callback
               task --name NAME [--description TEXT] [--link NAME=URL]... [--queue NAME] [--agent USERNAME]
                                             a task (offered by the agents' task concurrency)
@@ -109,6 +110,9 @@ public final class SandboxMain {
                     body.addProperty("from", arguments.required("from"));
                     arguments.option("queue").ifPresent(queue -> body.addProperty("queue", queue));
                     arguments.option("agent").ifPresent(agent -> body.addProperty("agent", agent));
+                    if ("call".equals(arguments.command())) {
+                        body.add("attributes", attributes(arguments));
+                    }
                     JsonElement result = client(arguments).post(
                             "call".equals(arguments.command()) ? "/control/calls" : "/control/callbacks", body);
                     out.println(result.getAsJsonObject().get("contactId").getAsString());
@@ -246,6 +250,19 @@ public final class SandboxMain {
         client.post("/control/faults", body);
         out.println("ok");
         return 0;
+    }
+
+    /** {@code call}: each {@code --attribute KEY=VALUE} becomes a contact attribute. */
+    private static JsonObject attributes(Arguments arguments) {
+        JsonObject attributes = new JsonObject();
+        for (String attribute : arguments.all("attribute")) {
+            int equals = attribute.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("--attribute takes KEY=VALUE");
+            }
+            attributes.addProperty(attribute.substring(0, equals), attribute.substring(equals + 1));
+        }
+        return attributes;
     }
 
     /** {@code task}: each {@code --link NAME=URL} becomes a {@code URL} reference. */

@@ -66,8 +66,17 @@ final class CallerSimulation {
         }
     }
 
-    /** A contact arrives in a queue ({@code BasicQueue} when {@code queueName} is {@code null}). */
-    String arrive(ContactType type, String method, String number, String queueName, String targetAgent) {
+    /**
+     * A contact arrives in a queue ({@code BasicQueue} when {@code queueName} is {@code null}) with the attributes its
+     * contact flow set.
+     */
+    String arrive(ContactType type, String method, String number, String queueName, String targetAgent,
+            Map<String, String> attributes) {
+        attributes.forEach((key, value) -> {
+            if (key == null || key.isEmpty() || value == null) {
+                throw new IllegalArgumentException("contact attributes need a key and a value");
+            }
+        });
         QueueRef queue = directory.queue(queueName == null ? "BasicQueue" : queueName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown queue " + queueName));
         if (targetAgent != null && !agents.containsKey(targetAgent)) {
@@ -76,6 +85,7 @@ final class CallerSimulation {
         Contact contact = new Contact(UUID.randomUUID().toString(), null, type, method, queue, number, targetAgent,
                 now());
         contact.systemNumber = Directory.SYSTEM_NUMBER;
+        contact.attributes.putAll(attributes);
         routing.enqueue(contact);
         return contact.id;
     }

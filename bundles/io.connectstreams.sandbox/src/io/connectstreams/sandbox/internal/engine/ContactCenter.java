@@ -742,7 +742,23 @@ public final class ContactCenter implements SignalingCalls {
      * @return the contact id
      */
     public String placeCall(String callerNumber, String queueName, String targetAgent) {
-        return arrive(ContactType.VOICE, "inbound", callerNumber, queueName, targetAgent);
+        return placeCall(callerNumber, queueName, targetAgent, Map.of());
+    }
+
+    /**
+     * An inbound voice call whose contact flow set contact attributes.
+     *
+     * @param callerNumber the caller's phone number
+     * @param queueName the queue, {@code null} for {@code BasicQueue}
+     * @param targetAgent route to this agent only, may be {@code null}
+     * @param attributes the contact attributes, by key
+     * @return the contact id
+     */
+    public String placeCall(String callerNumber, String queueName, String targetAgent,
+            Map<String, String> attributes) {
+        CallerSimulation.requireCallerNumber(callerNumber);
+        return mutate(() -> callers.arrive(ContactType.VOICE, "inbound", callerNumber, queueName, targetAgent,
+                attributes));
     }
 
     /**
@@ -759,7 +775,7 @@ public final class ContactCenter implements SignalingCalls {
 
     private String arrive(ContactType type, String method, String number, String queueName, String targetAgent) {
         CallerSimulation.requireCallerNumber(number);
-        return mutate(() -> callers.arrive(type, method, number, queueName, targetAgent));
+        return mutate(() -> callers.arrive(type, method, number, queueName, targetAgent, Map.of()));
     }
 
     /**

@@ -47,7 +47,7 @@ import io.connectstreams.sandbox.internal.signaling.AudioLevels;
  * GET    /control/agents                      agents and their shown states
  * GET    /control/agents/{username}/snapshot  the agent's snapshot (GetAgentSnapshot's "snapshot")
  * GET    /control/contacts                    every contact the engine knows
- * POST   /control/calls         {"from","queue"?,"agent"?}        an inbound call -> {"contactId"}
+ * POST   /control/calls         {"from","queue"?,"agent"?,"attributes"?}  an inbound call -> {"contactId"}
  * POST   /control/callbacks     {"from","queue"?,"agent"?}        a queued callback -> {"contactId"}
  * POST   /control/tasks  {"name","description"?,"references"?,"queue"?,"agent"?}  a task -> {"contactId"}
  * POST   /control/contacts/{id}/hangup                            the caller hangs up
@@ -137,7 +137,8 @@ final class ControlHandler extends Handler.Abstract {
                     }
                     String from = require(body, "from");
                     String contactId = "calls".equals(parts[0])
-                            ? control.placeCall(from, optional(body, "queue"), optional(body, "agent"))
+                            ? control.placeCall(from, optional(body, "queue"), optional(body, "agent"),
+                                    attributes(body))
                             : control.placeCallback(from, optional(body, "queue"), optional(body, "agent"));
                     JsonObject result = new JsonObject();
                     result.addProperty("contactId", contactId);
@@ -203,7 +204,7 @@ final class ControlHandler extends Handler.Abstract {
         return null;
     }
 
-    // ---------------------------------------------------------------- tasks
+    // ---------------------------------------------------------------- tasks and contact data
 
     /** A task arrives: {@code references} is {@code {"<name>": {"type", "value"}}} as in the snapshot. */
     private JsonObject task(JsonObject body) {
@@ -227,6 +228,22 @@ final class ControlHandler extends Handler.Abstract {
         JsonObject result = new JsonObject();
         result.addProperty("contactId", contactId);
         return result;
+    }
+
+    /** A call's contact attributes: {@code {"<key>": "<value>"}}, strings only. */
+    private static Map<String, String> attributes(JsonObject body) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        JsonElement given = body.get("attributes");
+        if (given == null || given.isJsonNull()) {
+            return attributes;
+        }
+        if (!given.isJsonObject()) {
+            throw new IllegalArgumentException("\"attributes\" must be an object of strings");
+        }
+        for (Map.Entry<String, JsonElement> entry : given.getAsJsonObject().entrySet()) {
+            attributes.put(entry.getKey(), require(given.getAsJsonObject(), entry.getKey()));
+        }
+        return attributes;
     }
 
     private JsonObject status() {
