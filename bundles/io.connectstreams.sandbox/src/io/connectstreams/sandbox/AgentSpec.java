@@ -59,7 +59,8 @@ public record AgentSpec(String username, String password, String name, boolean s
 
     /**
      * A softphone agent in the "Basic Routing Profile" (queues {@link #DEFAULT_QUEUES}; one voice contact and one task
-     * at a time, which may be at once), language {@code en_US}, permission {@code outboundCall}, offline at start, manual accept.
+     * at a time, which may be at once), language {@code en_US}, permission {@code outboundCall}, offline at start,
+     * manual accept.
      *
      * @param username the login name
      * @param password the password

@@ -288,7 +288,8 @@ class TaskContractTest {
     void theControlApiOffersATask() throws Exception {
         available(jane);
         HttpResponse<String> created = control("{\"name\":\"From a flow\",\"description\":\"d\",\"agent\":\"jane\","
-                + "\"queue\":\"Support\",\"references\":{\"Case\":{\"type\":\"URL\",\"value\":\"https://crm.example\"}}}");
+                + "\"queue\":\"Support\","
+                + "\"references\":{\"Case\":{\"type\":\"URL\",\"value\":\"https://crm.example\"}}}");
         assertEquals(200, created.statusCode(), created.body());
         String taskId = JsonParser.parseString(created.body()).getAsJsonObject().get("contactId").getAsString();
         JsonObject task = contact(jane, taskId);

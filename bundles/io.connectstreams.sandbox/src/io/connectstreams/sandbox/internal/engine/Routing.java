@@ -30,9 +30,9 @@ import io.connectstreams.sandbox.internal.engine.Contact.Phase;
 
 /**
  * The queues: contacts wait in arrival order and are offered, oldest first, to the longest-idle routable agent who
- * serves their queue and has room in the contact's channel (the routing profile's channel concurrency); an offer rings until it is accepted (or auto-accepted) or its ring timeout makes it missed, and
- * a missed contact ends or, with {@link EngineSettings#requeueMissed()}, goes back to its queue. Called with the
- * engine's lock held.
+ * serves their queue and has room in the contact's channel (the routing profile's channel concurrency); an offer
+ * rings until it is accepted (or auto-accepted) or its ring timeout makes it missed, and a missed contact ends or,
+ * with {@link EngineSettings#requeueMissed()}, goes back to its queue. Called with the engine's lock held.
  */
 final class Routing {
 
@@ -86,7 +86,7 @@ final class Routing {
         waiting.remove(contact);
     }
 
-    /** Offers waiting contacts, oldest first, to the longest-idle available agent who serves their queue. */
+    /** Offers waiting contacts, oldest first, to the longest-idle agent who serves their queue and has room. */
     void route() {
         for (Contact contact : List.copyOf(waiting)) {
             Optional<Agent> agent = agents.values().stream().filter(candidate -> canTake(candidate, contact))
