@@ -274,6 +274,22 @@ class TaskContractTest {
     }
 
     @Test
+    void aTaskIsTransferredToAnAgentNotToAPhone() throws Exception {
+        String taskId = acceptedTask();
+        assertEquals("BadEndpointException", error(400, jane.call("TransferContact", "contactId", taskId, "endpoint",
+                "{\"type\":\"phone_number\",\"phoneNumber\":\"+14255550100\"}")));
+        available(john);
+        jane.call("TransferContact", "contactId", taskId, "endpoint", "{\"type\":\"agent\",\"agentLogin\":\"john\"}")
+                .ok();
+        assertEquals("ended", contact(jane, taskId).getAsJsonObject("state").get("type").getAsString());
+        JsonObject transferred = snapshot(john).getAsJsonArray("contacts").get(0).getAsJsonObject();
+        assertEquals("task", transferred.get("type").getAsString());
+        assertEquals("transfer", transferred.get("initiationMethod").getAsString());
+        assertEquals(taskId, transferred.get("initialContactId").getAsString());
+        assertEquals("Follow up", transferred.get("name").getAsString());
+    }
+
+    @Test
     void aCallIsNoTask() throws Exception {
         available(jane);
         String call = sandbox.control().placeCall("+14255550100", null, "jane");

@@ -508,7 +508,11 @@ public final class ContactCenter implements SignalingCalls {
             if (contact.phase != Phase.TALKING) {
                 throw CtiException.invalidState("Only a connected contact can be transferred");
             }
-            transferAway(agent, contact, endpoints.resolve(agent, endpoint));
+            EndpointView destination = endpoints.resolve(agent, endpoint);
+            if (contact.type == ContactType.TASK && destination.type() == EndpointType.PHONE_NUMBER) {
+                throw CtiException.badEndpoint("A task is transferred to a queue or an agent, not a phone number");
+            }
+            transferAway(agent, contact, destination);
             return null;
         });
     }
