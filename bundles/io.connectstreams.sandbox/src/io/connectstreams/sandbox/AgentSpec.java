@@ -58,8 +58,9 @@ public record AgentSpec(String username, String password, String name, boolean s
     }
 
     /**
-     * A softphone agent in the "Basic Routing Profile" (queues {@link #DEFAULT_QUEUES}, one voice contact at a time),
-     * language {@code en_US}, permission {@code outboundCall}, offline at start, manual accept.
+     * A softphone agent in the "Basic Routing Profile" (queues {@link #DEFAULT_QUEUES}; one voice contact and one task
+     * at a time, which may be at once), language {@code en_US}, permission {@code outboundCall}, offline at start,
+     * manual accept.
      *
      * @param username the login name
      * @param password the password
@@ -70,7 +71,7 @@ public record AgentSpec(String username, String password, String name, boolean s
         Map<String, Long> concurrency = new LinkedHashMap<>();
         concurrency.put("VOICE", 1L);
         concurrency.put("CHAT", 0L);
-        concurrency.put("TASK", 0L);
+        concurrency.put("TASK", 1L);
         return new AgentSpec(username, password, name, true, false, "", "Basic Routing Profile", DEFAULT_QUEUES,
                 concurrency, Map.of("LANGUAGE", "en_US"), List.of("outboundCall"), "Offline");
     }
@@ -102,6 +103,17 @@ public record AgentSpec(String username, String password, String name, boolean s
     public AgentSpec withRoutingProfile(String profileName, List<String> queueNames) {
         return new AgentSpec(username, password, name, softphoneEnabled, autoAccept, extension, profileName,
                 queueNames, channelConcurrency, preferences, permissions, initialState);
+    }
+
+    /**
+     * @param concurrency the routing profile's {@code channelConcurrencyMap}: how many contacts of each channel
+     *            ({@code VOICE}, {@code CHAT}, {@code TASK}) the agent is offered at once; channels are routed
+     *            independently
+     * @return a copy
+     */
+    public AgentSpec withChannelConcurrency(Map<String, Long> concurrency) {
+        return new AgentSpec(username, password, name, softphoneEnabled, autoAccept, extension, routingProfile, queues,
+                concurrency, preferences, permissions, initialState);
     }
 
     /**

@@ -11,12 +11,15 @@ package io.connectstreams.sandbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.connectstreams.sandbox.internal.auth.AuthService;
 import io.connectstreams.sandbox.internal.engine.ContactCenter;
+import io.connectstreams.sandbox.internal.engine.CtiException;
 import io.connectstreams.sandbox.internal.engine.Directory;
+import io.connectstreams.sandbox.internal.engine.TaskRequest;
 import io.connectstreams.sandbox.internal.server.FaultInjector;
 import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 import io.connectstreams.sandbox.internal.signaling.CallerMedia;
@@ -68,6 +71,21 @@ public final class SandboxControl {
     }
 
     /**
+     * An inbound voice call whose contact flow set contact attributes: the snapshot shows them as
+     * {@code {"<key>": {"name": "<key>", "value": "<value>"}}}.
+     *
+     * @param callerNumber the caller's E.164 number
+     * @param queue the queue's name, {@code null} for {@code BasicQueue}
+     * @param agent offer it to this agent only (username), or {@code null}
+     * @param attributes the contact attributes, by key, in the order the snapshot shows them
+     * @return the contact id
+     * @throws IllegalArgumentException for a malformed number, an unknown queue or agent, an empty attribute key
+     */
+    public String placeCall(String callerNumber, String queue, String agent, Map<String, String> attributes) {
+        return engine.placeCall(callerNumber, queue, agent, attributes);
+    }
+
+    /**
      * A queued callback becomes due: offered in {@code incoming}; accepting it dials the customer.
      *
      * @param customerNumber the number to call back
@@ -77,6 +95,43 @@ public final class SandboxControl {
      */
     public String placeCallback(String customerNumber, String queue, String agent) {
         return engine.placeCallback(customerNumber, queue, agent);
+    }
+
+    // ---------------------------------------------------------------- tasks
+
+    /**
+     * A task arrives, as a contact flow or {@code StartTaskContact} would create it ({@code initiationMethod}
+     * {@code api}): offered to the longest-idle routable agent of its queue with room for a task (the routing
+     * profile's {@code TASK} concurrency), or queued until one has.
+     *
+     * @param name the task's name
+     * @param queue the queue's name, {@code null} for {@code BasicQueue}
+     * @param agent offer it to this agent only (username), or {@code null}
+     * @return the contact id
+     * @throws IllegalArgumentException for a blank name, an unknown queue or agent
+     */
+    public String placeTask(String name, String queue, String agent) {
+        return placeTask(name, null, Map.of(), queue, agent);
+    }
+
+    /**
+     * A task with a description and references (links the agent opens, ...).
+     *
+     * @param name the task's name (1 to 512 characters)
+     * @param description the description (at most 4096 characters), may be {@code null}
+     * @param references the references by name, in the order the snapshot shows them
+     * @param queue the queue's name, {@code null} for {@code BasicQueue}
+     * @param agent offer it to this agent only (username), or {@code null}
+     * @return the contact id
+     * @throws IllegalArgumentException for a bad name or description, an unknown queue or agent
+     */
+    public String placeTask(String name, String description, Map<String, TaskReference> references, String queue,
+            String agent) {
+        try {
+            return engine.placeTask(TaskRequest.of(name, description, references), queue, agent);
+        } catch (CtiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -45,8 +45,11 @@ class ContactOwnershipTest {
 
     @Test
     void anotherAgentsTaskCannotBePausedOrResumed() throws Exception {
+        john.call("PutAgentState", "state", "{\"type\":\"routable\",\"name\":\"Available\"}").ok();
         String taskId = john.call("CreateTaskContact", "name", "Call back", "endpoint",
                 "{\"type\":\"agent\",\"agentLogin\":\"john\"}").ok().json().get("contactId").getAsString();
+        notFound(jane.call("AcceptContact", "contactId", taskId));
+        john.call("AcceptContact", "contactId", taskId).ok();
         notFound(jane.call("PauseContact", "contactId", taskId));
         john.call("PauseContact", "contactId", taskId).ok();
         notFound(jane.call("ResumeContact", "contactId", taskId));

@@ -96,10 +96,14 @@ class ControlApiTest {
     @Test
     void callsHangUpsAndViews() throws Exception {
         jane.call("PutAgentState", "state", "{\"type\":\"routable\",\"name\":\"Available\"}").ok();
-        String contactId = control("POST", "/control/calls", "{\"from\":\"+14255550100\",\"queue\":\"Support\"}")
-                .getAsJsonObject().get("contactId").getAsString();
+        String contactId = control("POST", "/control/calls", "{\"from\":\"+14255550100\",\"queue\":\"Support\","
+                + "\"attributes\":{\"customerTier\":\"gold\"}}").getAsJsonObject().get("contactId").getAsString();
         JsonObject snapshot = control("GET", "/control/agents/jane/snapshot", null).getAsJsonObject();
         assertEquals("PendingBusy", snapshot.getAsJsonObject("state").get("name").getAsString());
+        assertEquals("{\"customerTier\":{\"name\":\"customerTier\",\"value\":\"gold\"}}", snapshot
+                .getAsJsonArray("contacts").get(0).getAsJsonObject().get("attributes").toString());
+        assertEquals(400, control("POST", "/control/calls", "{\"from\":\"+14255550100\",\"attributes\":{\"a\":1}}",
+                "test-control-key").statusCode());
         JsonObject agents = control("GET", "/control/status", null).getAsJsonObject();
         assertTrue(agents.toString().contains("\"username\":\"jane\",\"name\":\"Jane Doe\""), agents.toString());
         jane.call("AcceptContact", "contactId", contactId).ok();

@@ -99,10 +99,11 @@ final class SandboxFuzzer {
         "softphoneEnabled", "softphoneAutoAccept", "extension", "agentPreferences", "routingProfile",
         "routingProfileARN", "transportType", "digits", "targetMonitorMode", "logEvents", "message", "component",
         "timestamp", "refreshToken", "softphoneStreamStatistics", "report", "callStartTime", "references",
-        "scheduledTime", "issueCode", "endpointARN", "relatedContactId", "channelConcurrencyMap"};
+        "scheduledTime", "issueCode", "endpointARN", "relatedContactId", "channelConcurrencyMap",
+        "previousContactId", "idempotencyToken", "value", "agent", "attributes"};
     private static final String[] CONTROL_PATHS = {"/control", "/control/", "/control/status", "/control/agents",
         "/control/agents/jane/snapshot", "/control/agents/nobody/snapshot", "/control/agents/%2e%2e/snapshot",
-        "/control/contacts", "/control/calls", "/control/callbacks", "/control/contacts/x/hangup",
+        "/control/contacts", "/control/calls", "/control/callbacks", "/control/tasks", "/control/contacts/x/hangup",
         "/control/contacts/x/answer", "/control/contacts/x/transfer", "/control/contacts/x/levels",
         "/control/faults", "/control/records", "/control/records?action=%2F%00&contactId", "/control/a/b/c/d"};
     private static final String[] RAW_REQUESTS = {"GET / HTTP/1.1\r\nHost: %s\r\n\r\n", "GET /%%zz HTTP/1.1\r\nHost: %s\r\n\r\n",

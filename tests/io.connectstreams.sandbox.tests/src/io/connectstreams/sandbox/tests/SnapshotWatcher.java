@@ -32,6 +32,7 @@ final class SnapshotWatcher implements AutoCloseable {
     private final CtiClient client;
     private final Thread thread;
     private final List<String> history = new ArrayList<>();
+    private final List<JsonObject> snapshots = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
     private volatile boolean running = true;
     private volatile JsonObject latest;
@@ -59,6 +60,7 @@ final class SnapshotWatcher implements AutoCloseable {
                 latest = snapshot;
                 String summary = summarize(snapshot);
                 synchronized (history) {
+                    snapshots.add(snapshot);
                     if (history.isEmpty() || !history.get(history.size() - 1).equals(summary)) {
                         history.add(summary);
                     }
@@ -72,7 +74,7 @@ final class SnapshotWatcher implements AutoCloseable {
     private String summarize(JsonObject snapshot) {
         JsonObject state = snapshot.getAsJsonObject("state");
         StringJoiner line = new StringJoiner(" | ");
-        String next = snapshot.get("nextState").isJsonNull() ? ""
+        String next = !snapshot.has("nextState") || snapshot.get("nextState").isJsonNull() ? ""
                 : " next=" + snapshot.getAsJsonObject("nextState").get("name").getAsString();
         line.add(state.get("name").getAsString() + "/" + state.get("type").getAsString() + next);
         for (JsonElement element : snapshot.getAsJsonArray("contacts")) {
@@ -107,6 +109,13 @@ final class SnapshotWatcher implements AutoCloseable {
     List<String> history() {
         synchronized (history) {
             return List.copyOf(history);
+        }
+    }
+
+    /** Every snapshot answered so far, in order (also those whose summary did not change). */
+    List<JsonObject> snapshots() {
+        synchronized (history) {
+            return List.copyOf(snapshots);
         }
     }
 

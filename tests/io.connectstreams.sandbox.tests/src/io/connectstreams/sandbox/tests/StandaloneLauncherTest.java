@@ -90,9 +90,16 @@ class StandaloneLauncherTest {
             Run status = run(sandboxJar, "status", "--connection-file", connection.toString());
             assertEquals(0, status.exit, status.output);
             assertTrue(status.output.contains("jane") && status.output.contains("Offline"), status.output);
-            Run call = run(sandboxJar, "call", "--from", "+14255550100", "--connection-file", connection.toString());
+            Run call = run(sandboxJar, "call", "--from", "+14255550100", "--attribute", "customerTier=gold",
+                    "--connection-file", connection.toString());
             assertEquals(0, call.exit, call.output);
             assertTrue(call.output.trim().matches("[0-9a-f-]{36}"), call.output);
+            Run task = run(sandboxJar, "task", "--name", "Call back", "--link", "Case=https://crm.example/7",
+                    "--queue", "Support", "--connection-file", connection.toString());
+            assertEquals(0, task.exit, task.output);
+            assertTrue(task.output.trim().matches("[0-9a-f-]{36}"), task.output);
+            Run nameless = run(sandboxJar, "task", "--connection-file", connection.toString());
+            assertEquals(2, nameless.exit, nameless.output);
             Run fault = run(sandboxJar, "fault", "status", "503", "--count", "2", "--connection-file",
                     connection.toString());
             assertEquals(0, fault.exit, fault.output);

@@ -25,8 +25,8 @@ import io.connectstreams.sandbox.TurnServer;
 
 /**
  * The sandbox's command line ({@code java -jar io.connectstreams.sandbox_<version>.jar <command>}): {@code serve}
- * runs a sandbox until Ctrl-C; {@code call}, {@code callback}, {@code hangup}, {@code answer}, {@code fault} and
- * {@code status} drive a running one through its control API.
+ * runs a sandbox until Ctrl-C; {@code call}, {@code callback}, {@code task}, {@code hangup}, {@code answer},
+ * {@code fault} and {@code status} drive a running one through its control API.
  */
 public final class SandboxMain {
 
@@ -50,8 +50,11 @@ public final class SandboxMain {
                 --cert-out FILE             also write the certificate (PEM) there
                 --connection-file FILE      where to write URL, control key and certificate for the client
                                             commands (default ~/.connectstreams/sandbox.json)
-              call --from NUMBER [--queue NAME] [--agent USERNAME]       an inbound call
+              call --from NUMBER [--queue NAME] [--agent USERNAME] [--attribute KEY=VALUE]...
+                                            an inbound call (with the attributes its flow set)
               callback --from NUMBER [--queue NAME] [--agent USERNAME]   a queued callback
+              task --name NAME [--description TEXT] [--link NAME=URL]... [--queue NAME] [--agent USERNAME]
+                                            a task (offered by the agents' task concurrency)
               hangup CONTACT_ID             the caller hangs up
               answer CONTACT_ID             the dialed party answers (outbound call, callback, third party)
               fault status CODE | delay MILLIS | drop | truncate [--count N] [--operation OP]
@@ -107,10 +110,16 @@ public final class SandboxMain {
                     body.addProperty("from", arguments.required("from"));
                     arguments.option("queue").ifPresent(queue -> body.addProperty("queue", queue));
                     arguments.option("agent").ifPresent(agent -> body.addProperty("agent", agent));
+                    if ("call".equals(arguments.command())) {
+                        body.add("attributes", attributes(arguments));
+                    }
                     JsonElement result = client(arguments).post(
                             "call".equals(arguments.command()) ? "/control/calls" : "/control/callbacks", body);
                     out.println(result.getAsJsonObject().get("contactId").getAsString());
                     return 0;
+                }
+                case "task" -> {
+                    return task(arguments, out);
                 }
                 case "hangup", "answer" -> {
                     client(arguments).post("/control/contacts/" + arguments.positional(0) + "/"
@@ -240,6 +249,43 @@ public final class SandboxMain {
         }
         client.post("/control/faults", body);
         out.println("ok");
+        return 0;
+    }
+
+    /** {@code call}: each {@code --attribute KEY=VALUE} becomes a contact attribute. */
+    private static JsonObject attributes(Arguments arguments) {
+        JsonObject attributes = new JsonObject();
+        for (String attribute : arguments.all("attribute")) {
+            int equals = attribute.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("--attribute takes KEY=VALUE");
+            }
+            attributes.addProperty(attribute.substring(0, equals), attribute.substring(equals + 1));
+        }
+        return attributes;
+    }
+
+    /** {@code task}: each {@code --link NAME=URL} becomes a {@code URL} reference. */
+    private static int task(Arguments arguments, PrintStream out)
+            throws IOException, InterruptedException, ControlClient.ControlException {
+        JsonObject body = new JsonObject();
+        body.addProperty("name", arguments.required("name"));
+        arguments.option("description").ifPresent(description -> body.addProperty("description", description));
+        JsonObject references = new JsonObject();
+        for (String link : arguments.all("link")) {
+            int equals = link.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("--link takes NAME=URL");
+            }
+            JsonObject reference = new JsonObject();
+            reference.addProperty("type", "URL");
+            reference.addProperty("value", link.substring(equals + 1));
+            references.add(link.substring(0, equals), reference);
+        }
+        body.add("references", references);
+        arguments.option("queue").ifPresent(queue -> body.addProperty("queue", queue));
+        arguments.option("agent").ifPresent(agent -> body.addProperty("agent", agent));
+        out.println(client(arguments).post("/control/tasks", body).getAsJsonObject().get("contactId").getAsString());
         return 0;
     }
 

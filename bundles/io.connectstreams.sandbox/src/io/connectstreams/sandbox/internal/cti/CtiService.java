@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -33,6 +34,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 
 import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.sandbox.TaskReference;
 import io.connectstreams.sandbox.TurnServer;
 import io.connectstreams.sandbox.internal.auth.AuthService;
 import io.connectstreams.sandbox.internal.auth.TokenGrant;
@@ -43,6 +45,7 @@ import io.connectstreams.sandbox.internal.engine.EndpointView;
 import io.connectstreams.sandbox.internal.engine.Json;
 import io.connectstreams.sandbox.internal.engine.QueueRef;
 import io.connectstreams.sandbox.internal.engine.QuickConnect;
+import io.connectstreams.sandbox.internal.engine.TaskRequest;
 
 /**
  * The CTI API ({@code AmazonConnectCTIService}): resolves the operation, parses and validates the body against the
@@ -234,8 +237,13 @@ public final class CtiService {
             return new JsonObject();
         });
         sync("CreateTaskContact", call -> {
+            JsonElement scheduled = member(call.request, "scheduledTime");
+            TaskRequest task = new TaskRequest(string(call.request, "name"), string(call.request, "description"),
+                    references(member(call.request, "references")), scheduled == null ? null : scheduled.getAsLong(),
+                    string(call.request, "relatedContactId"), string(call.request, "previousContactId"),
+                    string(call.request, "idempotencyToken"));
             String contactId = engine.createTask(call.username, endpointOf(call.request.getAsJsonObject("endpoint")),
-                    string(call.request, "name"), string(call.request, "description"));
+                    task);
             JsonObject result = new JsonObject();
             result.addProperty("contactId", contactId);
             return result;
@@ -376,6 +384,25 @@ public final class CtiService {
         json.add("agentLogin", quick.agentLogin() == null ? JsonNull.INSTANCE : new JsonPrimitive(quick.agentLogin()));
         json.add("queue", quick.queue() == null ? JsonNull.INSTANCE : queue(quick.queue()));
         return json;
+    }
+
+    /** A task's references (the validator has checked the shape); a reference needs a known type and a value. */
+    private static Map<String, TaskReference> references(JsonElement json) {
+        Map<String, TaskReference> references = new LinkedHashMap<>();
+        if (json == null) {
+            return references;
+        }
+        for (Map.Entry<String, JsonElement> entry : json.getAsJsonObject().entrySet()) {
+            JsonObject reference = entry.getValue().getAsJsonObject();
+            String type = string(reference, "type");
+            String value = string(reference, "value");
+            if (!TaskReference.TYPES.contains(type) || value == null) {
+                throw CtiException.validation("references." + entry.getKey() + " needs a value and a type of "
+                        + new TreeSet<>(TaskReference.TYPES));
+            }
+            references.put(entry.getKey(), new TaskReference(type, value));
+        }
+        return references;
     }
 
     private static EndpointView endpointOf(JsonObject json) {

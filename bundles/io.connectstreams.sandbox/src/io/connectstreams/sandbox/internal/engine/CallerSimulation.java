@@ -66,8 +66,17 @@ final class CallerSimulation {
         }
     }
 
-    /** A contact arrives in a queue ({@code BasicQueue} when {@code queueName} is {@code null}). */
-    String arrive(ContactType type, String method, String number, String queueName, String targetAgent) {
+    /**
+     * A contact arrives in a queue ({@code BasicQueue} when {@code queueName} is {@code null}) with the attributes its
+     * contact flow set.
+     */
+    String arrive(ContactType type, String method, String number, String queueName, String targetAgent,
+            Map<String, String> attributes) {
+        attributes.forEach((key, value) -> {
+            if (key == null || key.isEmpty() || value == null) {
+                throw new IllegalArgumentException("contact attributes need a key and a value");
+            }
+        });
         QueueRef queue = directory.queue(queueName == null ? "BasicQueue" : queueName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown queue " + queueName));
         if (targetAgent != null && !agents.containsKey(targetAgent)) {
@@ -75,6 +84,8 @@ final class CallerSimulation {
         }
         Contact contact = new Contact(UUID.randomUUID().toString(), null, type, method, queue, number, targetAgent,
                 now());
+        contact.systemNumber = Directory.SYSTEM_NUMBER;
+        contact.attributes.putAll(attributes);
         routing.enqueue(contact);
         return contact.id;
     }
@@ -82,7 +93,7 @@ final class CallerSimulation {
     /** The caller hangs up: see {@link ContactCenter#callerHangUp(String)}. */
     void hangUp(String contactId) {
         Contact contact = contacts.get(contactId);
-        if (contact == null || contact.phase == Phase.TASK) {
+        if (contact == null || contact.type == ContactType.TASK) {
             throw new IllegalArgumentException("no call " + contactId);
         }
         long now = now();

@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
+import io.connectstreams.api.model.ChannelType;
 import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
+import io.connectstreams.sandbox.TaskReference;
 
 /**
  * A contact: its state, queue, connections, the agent it is offered to, and the media and timers around it. Mutable;
@@ -44,8 +46,8 @@ final class Contact {
          * phase to the agent's {@linkplain #missedView(long) view} of it.
          */
         MISSED,
-        /** A task: not routed by the sandbox; kept until it is completed. */
-        TASK
+        /** A scheduled task before its time: not yet in its queue. */
+        SCHEDULED
     }
 
     final String id;
@@ -60,10 +62,18 @@ final class Contact {
     final List<Connection> connections = new ArrayList<>();
     final List<Runnable> byeSenders = new ArrayList<>();
     final List<String> mediaEvents = new ArrayList<>();
+    /** A task's references, by name. */
+    final Map<String, TaskReference> references = new LinkedHashMap<>();
     String name;
     String description;
-    /** The agent who created a task, {@code null} for other contacts. */
-    String creator;
+    /** The contact a task was created for ({@code relatedContactId}), else {@code null}. */
+    String relatedContactId;
+    /** The id every contact of a related group shares, {@code null} for a contact on its own. */
+    String contactAssociationId;
+    /** The instance's number the customer dialled (or the agent calls from), {@code null} for a task. */
+    String systemNumber;
+    /** When a scheduled task is due, epoch seconds as {@code CreateTaskContact} gives it, else {@code null}. */
+    Long scheduledTime;
     ContactStateType state;
     long stateSince;
     long queueTimestamp;
@@ -101,8 +111,13 @@ final class Contact {
         Contact view = new Contact(id, initialContactId, type, initiationMethod, queue, customerNumber, targetAgent,
                 createdAt);
         view.attributes.putAll(attributes);
+        view.references.putAll(references);
         view.name = name;
         view.description = description;
+        view.relatedContactId = relatedContactId;
+        view.contactAssociationId = contactAssociationId;
+        view.systemNumber = systemNumber;
+        view.scheduledTime = scheduledTime;
         view.queueTimestamp = queueTimestamp;
         view.agent = agent;
         view.mediaState = mediaState;
@@ -115,6 +130,17 @@ final class Contact {
         view.connections.addAll(connections);
         connections.clear();
         return view;
+    }
+
+    /**
+     * @return the routing channel whose concurrency the contact takes: {@code VOICE} for calls and callbacks
+     */
+    ChannelType channel() {
+        return switch (type) {
+            case TASK -> ChannelType.TASK;
+            case CHAT -> ChannelType.CHAT;
+            default -> ChannelType.VOICE;
+        };
     }
 
     void moveTo(ContactStateType newState, long now) {

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 
 import io.connectstreams.api.model.AgentAvailState;
 import io.connectstreams.api.model.AgentStateType;
+import io.connectstreams.api.model.ChannelType;
 import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.ContactStateType;
@@ -92,11 +93,11 @@ public final class ContactCenter implements SignalingCalls {
         this.timer = timer;
         this.longPolls = new LongPolls(agents.values());
         this.signaling = new SignalingContract(contacts, agents.values(), recorder, timer);
-        this.tasks = new Tasks(contacts, recorder);
         this.endpoints = new EndpointResolver(directory, agents);
         EngineHooks hooks = new Hooks();
         this.routing = new Routing(agents, contacts, settings, recorder, signaling, hooks);
         this.callers = new CallerSimulation(directory, agents, contacts, settings, routing, signaling, hooks);
+        this.tasks = new Tasks(agents, contacts, recorder, routing, hooks);
     }
 
     /**
@@ -362,8 +363,9 @@ public final class ContactCenter implements SignalingCalls {
     }
 
     /**
-     * {@code PauseContact} / {@code ResumeContact}: only tasks can be paused, and only by their agent (the one they
-     * are assigned to, else the one they are for or were created by); another agent's contact is not found.
+     * {@code PauseContact} / {@code ResumeContact}: only a connected task can be paused and only a paused one resumed,
+     * and only by the agent it is assigned to (or, while it waits, the one it is for); another agent's contact is not
+     * found.
      *
      * @param username the agent
      * @param contactId the contact
@@ -378,18 +380,37 @@ public final class ContactCenter implements SignalingCalls {
     }
 
     /**
-     * {@code CreateTaskContact}: the task waits in the endpoint's queue (the sandbox routes voice only).
+     * {@code CreateTaskContact}: the task goes to the endpoint's queue or agent and is offered by the agents' task
+     * concurrency (a scheduled one when it is due).
      *
      * @param username the creating agent
-     * @param endpoint where to
-     * @param name the task name
-     * @param description the description, may be {@code null}
+     * @param endpoint where to (a queue or agent quick connect)
+     * @param request what the task carries
      * @return the new contact id
      */
-    public String createTask(String username, EndpointView endpoint, String name, String description) {
+    public String createTask(String username, EndpointView endpoint, TaskRequest request) {
         return mutate(() -> {
             Agent agent = agent(username);
-            return tasks.create(agent, endpoints.resolve(agent, endpoint), name, description);
+            return tasks.create(agent, endpoints.resolve(agent, endpoint), request);
+        });
+    }
+
+    /**
+     * A task arrives from outside the agents (a flow, {@code StartTaskContact}), told by the control API.
+     *
+     * @param request what the task carries
+     * @param queueName the queue, {@code null} for {@code BasicQueue}
+     * @param targetAgent route to this agent only, may be {@code null}
+     * @return the contact id
+     */
+    public String placeTask(TaskRequest request, String queueName, String targetAgent) {
+        return mutate(() -> {
+            QueueRef queue = directory.queue(queueName == null ? "BasicQueue" : queueName)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown queue " + queueName));
+            if (targetAgent != null && !agents.containsKey(targetAgent)) {
+                throw new IllegalArgumentException("unknown agent " + targetAgent);
+            }
+            return tasks.place(request, queue, targetAgent);
         });
     }
 
@@ -409,7 +430,8 @@ public final class ContactCenter implements SignalingCalls {
             if (agent.base.type() == AgentStateType.OFFLINE) {
                 throw CtiException.invalidState("An offline agent cannot make calls");
             }
-            if (agent.contacts.values().stream().anyMatch(Contact::isActive)) {
+            if (agent.contacts.values().stream()
+                    .anyMatch(contact -> contact.isActive() && contact.channel() == ChannelType.VOICE)) {
                 throw CtiException.invalidState("The agent already has an active voice contact");
             }
             EndpointView callee = endpoints.resolve(agent, endpoint);
@@ -422,6 +444,7 @@ public final class ContactCenter implements SignalingCalls {
             long now = now();
             Contact contact = new Contact(uuid(), null, ContactType.VOICE, "outbound", queue, callee.phoneNumber(),
                     null, now);
+            contact.systemNumber = Directory.SYSTEM_NUMBER;
             contact.agent = agent.profile.username();
             Connection agentLeg = new Connection(uuid(), ConnectionType.AGENT, false, EndpointView.agent(), null,
                     ConnectionStateType.CONNECTING, now);
@@ -485,7 +508,11 @@ public final class ContactCenter implements SignalingCalls {
             if (contact.phase != Phase.TALKING) {
                 throw CtiException.invalidState("Only a connected contact can be transferred");
             }
-            transferAway(agent, contact, endpoints.resolve(agent, endpoint));
+            EndpointView destination = endpoints.resolve(agent, endpoint);
+            if (contact.type == ContactType.TASK && destination.type() == EndpointType.PHONE_NUMBER) {
+                throw CtiException.badEndpoint("A task is transferred to a queue or an agent, not a phone number");
+            }
+            transferAway(agent, contact, destination);
             return null;
         });
     }
@@ -503,6 +530,10 @@ public final class ContactCenter implements SignalingCalls {
             Contact transferred = new Contact(uuid(), contact.initialContactId, contact.type, "transfer", queue,
                     contact.customerNumber, target, now);
             transferred.attributes.putAll(contact.attributes);
+            transferred.references.putAll(contact.references);
+            transferred.name = contact.name;
+            transferred.description = contact.description;
+            transferred.systemNumber = contact.systemNumber;
             routing.enqueue(transferred);
         }
     }
@@ -715,7 +746,23 @@ public final class ContactCenter implements SignalingCalls {
      * @return the contact id
      */
     public String placeCall(String callerNumber, String queueName, String targetAgent) {
-        return arrive(ContactType.VOICE, "inbound", callerNumber, queueName, targetAgent);
+        return placeCall(callerNumber, queueName, targetAgent, Map.of());
+    }
+
+    /**
+     * An inbound voice call whose contact flow set contact attributes.
+     *
+     * @param callerNumber the caller's phone number
+     * @param queueName the queue, {@code null} for {@code BasicQueue}
+     * @param targetAgent route to this agent only, may be {@code null}
+     * @param attributes the contact attributes, by key
+     * @return the contact id
+     */
+    public String placeCall(String callerNumber, String queueName, String targetAgent,
+            Map<String, String> attributes) {
+        CallerSimulation.requireCallerNumber(callerNumber);
+        return mutate(() -> callers.arrive(ContactType.VOICE, "inbound", callerNumber, queueName, targetAgent,
+                attributes));
     }
 
     /**
@@ -732,7 +779,7 @@ public final class ContactCenter implements SignalingCalls {
 
     private String arrive(ContactType type, String method, String number, String queueName, String targetAgent) {
         CallerSimulation.requireCallerNumber(number);
-        return mutate(() -> callers.arrive(type, method, number, queueName, targetAgent));
+        return mutate(() -> callers.arrive(type, method, number, queueName, targetAgent, Map.of()));
     }
 
     /**

@@ -31,6 +31,12 @@ import io.connectstreams.sandbox.AgentSpec;
  */
 public final class Directory {
 
+    /**
+     * The instance's claimed phone number: what inbound callers dial and outbound calls and callbacks show, and so
+     * every call's {@code connectSystemEndpoint}.
+     */
+    public static final String SYSTEM_NUMBER = "+18005550199";
+
     /** Countries agents may dial (lower-case ISO 3166 codes, as the service sends them). */
     public static final List<String> DIALABLE_COUNTRIES = List.of("us", "ca", "gb", "de", "fr", "es", "it", "ie",
             "au", "jp");

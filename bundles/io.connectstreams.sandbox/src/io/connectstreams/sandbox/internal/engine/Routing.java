@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import io.connectstreams.api.model.AgentErrorState;
 import io.connectstreams.api.model.AgentStateType;
+import io.connectstreams.api.model.ChannelType;
 import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.ContactStateType;
@@ -28,10 +29,10 @@ import io.connectstreams.api.model.ContactType;
 import io.connectstreams.sandbox.internal.engine.Contact.Phase;
 
 /**
- * The queues: contacts wait in arrival order and are offered, oldest first, to the longest-idle available agent who
- * serves their queue; an offer rings until it is accepted (or auto-accepted) or its ring timeout makes it missed, and
- * a missed contact ends or, with {@link EngineSettings#requeueMissed()}, goes back to its queue. Called with the
- * engine's lock held.
+ * The queues: contacts wait in arrival order and are offered, oldest first, to the longest-idle routable agent who
+ * serves their queue and has room in the contact's channel (the routing profile's channel concurrency); an offer
+ * rings until it is accepted (or auto-accepted) or its ring timeout makes it missed, and a missed contact ends or,
+ * with {@link EngineSettings#requeueMissed()}, goes back to its queue. Called with the engine's lock held.
  */
 final class Routing {
 
@@ -85,10 +86,10 @@ final class Routing {
         waiting.remove(contact);
     }
 
-    /** Offers waiting contacts, oldest first, to the longest-idle available agent who serves their queue. */
+    /** Offers waiting contacts, oldest first, to the longest-idle agent who serves their queue and has room. */
     void route() {
         for (Contact contact : List.copyOf(waiting)) {
-            Optional<Agent> agent = agents.values().stream().filter(Routing::isAvailable)
+            Optional<Agent> agent = agents.values().stream().filter(candidate -> canTake(candidate, contact))
                     .filter(candidate -> contact.targetAgent == null
                             ? candidate.profile.serves(contact.queue.arn())
                             : candidate.profile.username().equals(contact.targetAgent))
@@ -100,8 +101,26 @@ final class Routing {
         }
     }
 
-    private static boolean isAvailable(Agent agent) {
-        return agent.contacts.isEmpty() && agent.error == null && agent.base.type() == AgentStateType.ROUTABLE;
+    /**
+     * Whether a routable agent has room for the contact in its channel: the agent's contacts of that channel, in
+     * whatever phase (offered, connected, paused, after-contact work), are fewer than the routing profile's
+     * concurrency for it. Voice and tasks are routed independently, so an agent may hold both at once.
+     */
+    static boolean canTake(Agent agent, Contact contact) {
+        if (agent.error != null || agent.base.type() != AgentStateType.ROUTABLE) {
+            return false;
+        }
+        ChannelType channel = contact.channel();
+        long held = agent.contacts.values().stream().filter(other -> other.channel() == channel).count();
+        return held < concurrency(agent.profile, channel);
+    }
+
+    /** The routing profile's concurrency for a channel; without a map Streams' defaults (voice and chat: 1). */
+    static long concurrency(AgentProfile profile, ChannelType channel) {
+        if (profile.channelConcurrency().isEmpty()) {
+            return channel == ChannelType.TASK ? 0 : 1;
+        }
+        return profile.channelConcurrency().getOrDefault(channel.wireValue(), 0L);
     }
 
     private void offer(Agent agent, Contact contact) {
@@ -111,11 +130,15 @@ final class Routing {
         contact.connections.clear();
         Connection agentLeg = new Connection(uuid(), ConnectionType.AGENT, false, EndpointView.agent(), null,
                 ConnectionStateType.CONNECTING, now);
+        // a task's initial connection has no endpoint: nobody is on the other side
         Connection customer = new Connection(uuid(), ConnectionType.INBOUND, true,
-                EndpointView.phone(contact.customerNumber), null, ConnectionStateType.CONNECTED, now);
+                contact.customerNumber == null ? null : EndpointView.phone(contact.customerNumber), null,
+                ConnectionStateType.CONNECTED, now);
         contact.connections.add(agentLeg);
         contact.connections.add(customer);
-        if (contact.type == ContactType.VOICE) {
+        if (contact.type == ContactType.TASK) {
+            contact.moveTo(ContactStateType.CONNECTING, now);
+        } else if (contact.type == ContactType.VOICE) {
             agentLeg.softphone = engine.softphoneFor(agent.profile, "audio_only");
             contact.moveTo(ContactStateType.CONNECTING, now);
             if (agent.profile.autoAccept()) {

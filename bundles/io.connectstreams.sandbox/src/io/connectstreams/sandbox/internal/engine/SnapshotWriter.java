@@ -16,19 +16,29 @@ import java.util.Map;
 
 import com.google.gson.stream.JsonWriter;
 
+import io.connectstreams.api.model.ContactType;
+import io.connectstreams.sandbox.TaskReference;
+
 /**
- * Renders an agent's {@code GetAgentSnapshot} answer with the members and nulls the service sends (see
- * {@code sample-snapshots.js} of Streams): state, nextState, agentAvailabilityState ({@code timeStamp} with a capital
- * S), snapshotTimestamp and the contacts with their connections.
+ * Renders an agent's {@code GetAgentSnapshot} answer: state, nextState, agentAvailabilityState ({@code timeStamp}
+ * with a capital S), snapshotTimestamp and the contacts with their connections. A member without a value is left out,
+ * never written as {@code null}; a contact carries what Amazon Connect sends for its kind: for calls the subtype
+ * ({@code segmentAttributes}), the customer's and the dialled system endpoint; for tasks name, description,
+ * references and the scheduled time ({@code channelContext}); for related contacts the relation.
  */
 final class SnapshotWriter {
+
+    /** The {@code segmentAttributes} key of the contact subtype ({@code getContactSubtype()} in Streams). */
+    static final String SUBTYPE = "connect:Subtype";
+    /** The subtype of phone calls. */
+    static final String TELEPHONY = "connect:Telephony";
 
     private SnapshotWriter() {
     }
 
     static String response(Agent agent, String nextToken, long now) {
         StringWriter out = new StringWriter(1024);
-        try (JsonWriter writer = Json.writer(out)) {
+        try (JsonWriter writer = writer(out)) {
             writer.beginObject();
             writer.name("snapshot");
             snapshot(writer, agent, now);
@@ -42,12 +52,19 @@ final class SnapshotWriter {
 
     static String snapshot(Agent agent, long now) {
         StringWriter out = new StringWriter(1024);
-        try (JsonWriter writer = Json.writer(out)) {
+        try (JsonWriter writer = writer(out)) {
             snapshot(writer, agent, now);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A writer that leaves out a member whose value is {@code null}, as the service does. */
+    private static JsonWriter writer(StringWriter out) {
+        JsonWriter writer = Json.writer(out);
+        writer.setSerializeNulls(false);
+        return writer;
     }
 
     private static void snapshot(JsonWriter writer, Agent agent, long now) throws IOException {
@@ -62,10 +79,8 @@ final class SnapshotWriter {
             contact(writer, contact, now);
         }
         writer.endArray();
-        writer.name("nextState");
-        if (agent.next == null) {
-            writer.nullValue();
-        } else {
+        if (agent.next != null) {
+            writer.name("nextState");
             state(writer, agent.next, agent.nextSince);
         }
         writer.name("snapshotTimestamp");
@@ -95,23 +110,28 @@ final class SnapshotWriter {
             writer.endObject();
         }
         writer.endObject();
-        writer.name("channelContext").nullValue();
+        if (contact.scheduledTime != null) {
+            writer.name("channelContext").beginObject();
+            writer.name("scheduledTime").value(contact.scheduledTime.longValue());
+            writer.endObject();
+        }
+        if (contact.systemNumber != null) {
+            writer.name("connectSystemEndpoint");
+            endpoint(writer, EndpointView.phone(contact.systemNumber));
+        }
         writer.name("connections").beginArray();
         for (Connection connection : contact.connections) {
             connection(writer, connection);
         }
         writer.endArray();
+        writer.name("contactAssociationId").value(contact.contactAssociationId);
         writer.name("contactDuration").value(Long.toString(Math.max(0, (now - contact.createdAt) / 1000)));
         writer.name("contactFeatures").beginObject();
-        writer.name("attachmentsEnabled").nullValue();
-        writer.name("messagingMarkdownEnabled").nullValue();
         writer.name("multiPartyConferenceEnabled").value(false);
         writer.endObject();
         writer.name("contactId").value(contact.id);
-        writer.name("customerEndpoint");
-        if (contact.customerNumber == null) {
-            writer.nullValue();
-        } else {
+        if (contact.customerNumber != null) {
+            writer.name("customerEndpoint");
             endpoint(writer, EndpointView.phone(contact.customerNumber));
         }
         writer.name("description").value(contact.description);
@@ -122,7 +142,24 @@ final class SnapshotWriter {
         queue(writer, contact.queue);
         writer.name("queueTimestamp");
         Json.timestamp(writer, contact.queueTimestamp);
-        writer.name("references").nullValue();
+        if (!contact.references.isEmpty()) {
+            writer.name("references").beginObject();
+            for (Map.Entry<String, TaskReference> reference : contact.references.entrySet()) {
+                writer.name(reference.getKey()).beginObject();
+                writer.name("type").value(reference.getValue().type());
+                writer.name("value").value(reference.getValue().value());
+                writer.endObject();
+            }
+            writer.endObject();
+        }
+        writer.name("relatedContactId").value(contact.relatedContactId);
+        if (contact.type == ContactType.VOICE || contact.type == ContactType.QUEUE_CALLBACK) {
+            writer.name("segmentAttributes").beginObject();
+            writer.name(SUBTYPE).beginObject();
+            writer.name("ValueString").value(TELEPHONY);
+            writer.endObject();
+            writer.endObject();
+        }
         writer.name("state").beginObject();
         writer.name("timestamp");
         Json.timestamp(writer, contact.stateSince);
@@ -134,20 +171,17 @@ final class SnapshotWriter {
 
     private static void connection(JsonWriter writer, Connection connection) throws IOException {
         writer.beginObject();
-        writer.name("chatMediaInfo").nullValue();
         writer.name("connectionId").value(connection.id);
-        writer.name("endpoint");
-        endpoint(writer, connection.endpoint);
+        if (connection.endpoint != null) {
+            writer.name("endpoint");
+            endpoint(writer, connection.endpoint);
+        }
         writer.name("initial").value(connection.initial);
-        writer.name("monitoringInfo").nullValue();
         writer.name("mute").value(connection.mute);
         writer.name("quickConnectName").value(connection.quickConnectName);
-        writer.name("softphoneMediaInfo");
         SoftphoneInfo media = connection.softphone;
-        if (media == null) {
-            writer.nullValue();
-        } else {
-            writer.beginObject();
+        if (media != null) {
+            writer.name("softphoneMediaInfo").beginObject();
             writer.name("autoAccept").value(media.autoAccept());
             writer.name("callConfigJson").value(media.callConfigJson());
             writer.name("callContextToken").value(media.callContextToken());
@@ -164,7 +198,12 @@ final class SnapshotWriter {
         writer.endObject();
     }
 
+    /** Writes an endpoint; {@code null} (an initial task connection's) is written as {@code null}. */
     static void endpoint(JsonWriter writer, EndpointView endpoint) throws IOException {
+        if (endpoint == null) {
+            writer.nullValue();
+            return;
+        }
         writer.beginObject();
         writer.name("agentLogin").value(endpoint.agentLogin());
         writer.name("endpointARN").value(endpoint.arn());

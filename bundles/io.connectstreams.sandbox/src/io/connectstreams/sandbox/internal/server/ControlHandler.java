@@ -12,7 +12,9 @@ package io.connectstreams.sandbox.internal.server;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
@@ -30,6 +32,7 @@ import com.google.gson.JsonParser;
 
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.sandbox.SandboxControl;
+import io.connectstreams.sandbox.TaskReference;
 import io.connectstreams.sandbox.internal.engine.CtiException;
 import io.connectstreams.sandbox.internal.engine.Json;
 import io.connectstreams.sandbox.internal.signaling.AudioLevels;
@@ -44,8 +47,9 @@ import io.connectstreams.sandbox.internal.signaling.AudioLevels;
  * GET    /control/agents                      agents and their shown states
  * GET    /control/agents/{username}/snapshot  the agent's snapshot (GetAgentSnapshot's "snapshot")
  * GET    /control/contacts                    every contact the engine knows
- * POST   /control/calls         {"from","queue"?,"agent"?}        an inbound call -> {"contactId"}
+ * POST   /control/calls         {"from","queue"?,"agent"?,"attributes"?}  an inbound call -> {"contactId"}
  * POST   /control/callbacks     {"from","queue"?,"agent"?}        a queued callback -> {"contactId"}
+ * POST   /control/tasks  {"name","description"?,"references"?,"queue"?,"agent"?}  a task -> {"contactId"}
  * POST   /control/contacts/{id}/hangup                            the caller hangs up
  * POST   /control/contacts/{id}/answer   {"connectionId"?}        the dialed party answers
  * POST   /control/contacts/{id}/transfer {"queue"|"agent"}        a flow transfers the call
@@ -133,11 +137,15 @@ final class ControlHandler extends Handler.Abstract {
                     }
                     String from = require(body, "from");
                     String contactId = "calls".equals(parts[0])
-                            ? control.placeCall(from, optional(body, "queue"), optional(body, "agent"))
+                            ? control.placeCall(from, optional(body, "queue"), optional(body, "agent"),
+                                    attributes(body))
                             : control.placeCallback(from, optional(body, "queue"), optional(body, "agent"));
                     JsonObject result = new JsonObject();
                     result.addProperty("contactId", contactId);
                     return result;
+                }
+                case "tasks" -> {
+                    return post ? task(body) : null;
                 }
                 case "faults" -> {
                     return faults(method, body);
@@ -194,6 +202,48 @@ final class ControlHandler extends Handler.Abstract {
             }
         }
         return null;
+    }
+
+    // ---------------------------------------------------------------- tasks and contact data
+
+    /** A task arrives: {@code references} is {@code {"<name>": {"type", "value"}}} as in the snapshot. */
+    private JsonObject task(JsonObject body) {
+        Map<String, TaskReference> references = new LinkedHashMap<>();
+        JsonElement given = body.get("references");
+        if (given != null && !given.isJsonNull()) {
+            if (!given.isJsonObject()) {
+                throw new IllegalArgumentException("\"references\" must be an object of {\"type\",\"value\"}");
+            }
+            for (Map.Entry<String, JsonElement> entry : given.getAsJsonObject().entrySet()) {
+                if (!entry.getValue().isJsonObject()) {
+                    throw new IllegalArgumentException("reference \"" + entry.getKey() + "\" must be an object");
+                }
+                JsonObject reference = entry.getValue().getAsJsonObject();
+                references.put(entry.getKey(), new TaskReference(require(reference, "type"),
+                        require(reference, "value")));
+            }
+        }
+        String contactId = control.placeTask(require(body, "name"), optional(body, "description"), references,
+                optional(body, "queue"), optional(body, "agent"));
+        JsonObject result = new JsonObject();
+        result.addProperty("contactId", contactId);
+        return result;
+    }
+
+    /** A call's contact attributes: {@code {"<key>": "<value>"}}, strings only. */
+    private static Map<String, String> attributes(JsonObject body) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        JsonElement given = body.get("attributes");
+        if (given == null || given.isJsonNull()) {
+            return attributes;
+        }
+        if (!given.isJsonObject()) {
+            throw new IllegalArgumentException("\"attributes\" must be an object of strings");
+        }
+        for (Map.Entry<String, JsonElement> entry : given.getAsJsonObject().entrySet()) {
+            attributes.put(entry.getKey(), require(given.getAsJsonObject(), entry.getKey()));
+        }
+        return attributes;
     }
 
     private JsonObject status() {
