@@ -161,6 +161,10 @@ class MonitoringContractTest {
         JsonObject supervisor = janes.get(2).getAsJsonObject();
         assertEquals(connectionId, supervisor.get("connectionId").getAsString());
         assertEquals("BARGE", supervisor.get("monitorStatus").getAsString());
+        JsonObject monitorView = controlContact(contactId).getAsJsonArray("monitors").get(0).getAsJsonObject();
+        assertEquals(connectionId, monitorView.get("connectionId").getAsString());
+        assertEquals("sam", monitorView.get("supervisor").getAsString());
+        assertEquals("barge", monitorView.get("state").getAsString());
         assertEquals(1, sandbox.control().records().stream()
                 .filter(record -> record.action().equals("UpdateMonitorParticipantState")
                         && record.agent().equals("sam") && contactId.equals(record.contactId()))
@@ -292,6 +296,34 @@ class MonitoringContractTest {
         HttpResponse<String> after = monitorByControl(contactId, "{\"supervisor\":\"sam\"}");
         assertEquals("InvalidStateException", ErrorShape.assertError(400, after.statusCode(), after.body()));
         assertNotNull(jane.call("ClearContact", "contactId", contactId).ok());
+    }
+
+    @Test
+    void monitoringEndsWhenTheAgentHangsUpOrTheCallIsTransferred() throws Exception {
+        String hungUp = connectedCall();
+        sandbox.control().monitor(hungUp, "sam");
+        String agentLeg = connections(jane, hungUp).get(0).getAsJsonObject().get("connectionId").getAsString();
+        jane.call("DestroyConnection", "contactId", hungUp, "connectionId", agentLeg).ok();
+        assertEquals(0, snapshot(sam).getAsJsonArray("contacts").size());
+        assertTrue(controlContact(hungUp).getAsJsonArray("monitors").isEmpty());
+        jane.call("ClearContact", "contactId", hungUp).ok();
+
+        String transferred = connectedCall();
+        sandbox.control().monitor(transferred, "sam");
+        sam.call("UpdateMonitorParticipantState", "contactId", transferred, "targetMonitorMode", "BARGE").ok();
+        sandbox.control().transfer(transferred, "Support", null);
+        assertEquals(0, snapshot(sam).getAsJsonArray("contacts").size());
+        assertEquals(List.of("agent:disconnected", "inbound:disconnected"), types(connections(jane, transferred)));
+    }
+
+    private JsonObject controlContact(String contactId) {
+        for (JsonElement contact : JsonParser.parseString(sandbox.control().contactsJson()).getAsJsonObject()
+                .getAsJsonArray("contacts")) {
+            if (contact.getAsJsonObject().get("contactId").getAsString().equals(contactId)) {
+                return contact.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no contact " + contactId + " in the control API");
     }
 
     private static List<String> strings(JsonArray array) {
