@@ -30,7 +30,7 @@ import java.util.Objects;
  * @param queues the queues of the routing profile, by name (the first is the default outbound queue)
  * @param channelConcurrency {@code channelConcurrencyMap} of the routing profile
  * @param preferences {@code agentPreferences} (for example {@code LANGUAGE})
- * @param permissions the agent's permissions ({@code outboundCall}, ...)
+ * @param permissions the agent's permissions ({@code outboundCall}, {@link #MONITOR_PERMISSION}, ...)
  * @param initialState the name of the state the agent has when the sandbox starts ({@code Offline}, {@code Available}, ...)
  */
 public record AgentSpec(String username, String password, String name, boolean softphoneEnabled, boolean autoAccept,
@@ -39,6 +39,15 @@ public record AgentSpec(String username, String password, String name, boolean s
 
     /** The queues every default routing profile serves. */
     public static final List<String> DEFAULT_QUEUES = List.of("BasicQueue", "Support", "Sales");
+
+    /**
+     * The permission to monitor other agents' calls silently: the security-profile permission "Real-time contact
+     * monitoring" of Amazon Connect, by its API name.
+     */
+    public static final String MONITOR_PERMISSION = "ManagerListenIn";
+
+    /** The permission to barge into a monitored call ("Real-time contact barge-in"); needs the one to monitor. */
+    public static final String BARGE_PERMISSION = "ManagerBargeIn";
 
     /** Validates and copies. */
     public AgentSpec {

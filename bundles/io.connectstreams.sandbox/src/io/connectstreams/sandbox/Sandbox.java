@@ -172,8 +172,9 @@ public final class Sandbox implements AutoCloseable {
     /**
      * The demo agents: {@code jane} / {@code jane-sandbox} (Jane Doe), {@code john} / {@code john-sandbox} (John
      * Smith), {@code ana} / {@code ana-sandbox} (Ana Silva, auto-accept) and {@code max} / {@code max-sandbox} (Max
-     * Mustermann, desk phone +12065550123, no outbound permission). All serve BasicQueue, Support and Sales and start
-     * Offline.
+     * Mustermann, desk phone +12065550123, no outbound permission), and the supervisor {@code sam} / {@code
+     * sam-sandbox} (Sam Rivera, who may also monitor and barge: {@value AgentSpec#MONITOR_PERMISSION} and
+     * {@value AgentSpec#BARGE_PERMISSION}). All serve BasicQueue, Support and Sales and start Offline.
      *
      * @return the default agents
      */
@@ -182,7 +183,10 @@ public final class Sandbox implements AutoCloseable {
                 AgentSpec.of("john", "john-sandbox", "John Smith"),
                 AgentSpec.of("ana", "ana-sandbox", "Ana Silva").withAutoAccept(true),
                 AgentSpec.of("max", "max-sandbox", "Max Mustermann").withSoftphone(false, "+12065550123")
-                        .withPermissions(List.of()));
+                        .withPermissions(List.of()),
+                AgentSpec.of("sam", "sam-sandbox", "Sam Rivera")
+                        .withPermissions(List.of("outboundCall", AgentSpec.MONITOR_PERMISSION,
+                                AgentSpec.BARGE_PERMISSION)));
     }
 
     /**

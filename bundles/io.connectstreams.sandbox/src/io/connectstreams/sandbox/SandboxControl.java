@@ -292,6 +292,22 @@ public final class SandboxControl {
         return engine.snapshotJson(username);
     }
 
+    // ---------------------------------------------------------------- supervisors
+
+    /**
+     * A supervisor starts monitoring an agent's connected call, silently: a {@code monitoring} connection appears in
+     * the supervisor's snapshot only. The supervisor barges in with {@code UpdateMonitorParticipantState} and leaves
+     * by destroying its connection.
+     *
+     * @param contactId the call
+     * @param supervisor the supervisor's username; it needs {@link AgentSpec#MONITOR_PERMISSION}
+     * @return the supervisor's connection id
+     * @throws IllegalArgumentException for an unknown call or agent
+     */
+    public String monitor(String contactId, String supervisor) {
+        return engine.startMonitoring(supervisor, contactId);
+    }
+
     /**
      * @return every contact the engine knows, as JSON {@code {"contacts":[...],"queued":[ids]}}
      */

@@ -195,7 +195,7 @@ class CtiContractTest {
         } while (next != null);
         assertEquals(List.of("phone_number:Head office", "phone_number:Escalations desk", "queue:BasicQueue",
                 "queue:Support", "queue:Sales", "agent:Ana Silva", "agent:Jane Doe", "agent:John Smith",
-                "agent:Max Mustermann"), endpoints);
+                "agent:Max Mustermann", "agent:Sam Rivera"), endpoints);
 
         assertEquals("Available", available());
         ok("PutAgentState", "state", "{\"type\":\"not_routable\",\"name\":\"Lunch\"}");
@@ -266,11 +266,9 @@ class CtiContractTest {
         ok("SendSoftphoneCallReport", "contactId", contactId, "ccpVersion", "V2", "report",
                 "{\"callStartTime\":1700000000.1,\"handshakeTimeMillis\":120,\"talkTimeMillis\":5000,"
                         + "\"iceCollectionFailure\":false}");
-        ok("UpdateMonitorParticipantState", "contactId", contactId, "targetMonitorMode", "SILENT_MONITOR");
         assertEquals(1, records("SendSoftphoneCallReport").size());
         assertEquals(1, records("SendSoftphoneCallMetrics").size());
         assertEquals(1, records("NotifyContactIssue").size());
-        assertEquals(1, records("UpdateMonitorParticipantState").size());
         ok("DestroyConnection", "contactId", contactId, "connectionId", call[1]);
         assertEquals("ended", snapshot().getAsJsonArray("contacts").get(0).getAsJsonObject().getAsJsonObject("state")
                 .get("type").getAsString());
@@ -278,6 +276,23 @@ class CtiContractTest {
         jane.raw("ClearContact", jane.token, Json.object("contactId", contactId).toString()).ok();
         COVERED.add("ClearContact");
         assertEquals(0, snapshot().getAsJsonArray("contacts").size());
+    }
+
+    @Test
+    void updateMonitorParticipantStateOfASupervisor() throws Exception {
+        available();
+        String contactId = offered()[0];
+        ok("AcceptContact", "contactId", contactId);
+        sandbox.control().monitor(contactId, "sam");
+        CtiClient sam = CtiClient.signIn(sandbox, "sam", "sam-sandbox");
+        // like ClearContact, it needs no authentication member
+        sam.raw("UpdateMonitorParticipantState", sam.token,
+                Json.object("contactId", contactId, "targetMonitorMode", "BARGE").toString()).ok();
+        COVERED.add("UpdateMonitorParticipantState");
+        assertEquals(1, records("UpdateMonitorParticipantState").size());
+        assertEquals("barge", snapshot().getAsJsonArray("contacts").get(0).getAsJsonObject()
+                .getAsJsonArray("connections").get(2).getAsJsonObject().getAsJsonObject("state").get("type")
+                .getAsString());
     }
 
     @Test

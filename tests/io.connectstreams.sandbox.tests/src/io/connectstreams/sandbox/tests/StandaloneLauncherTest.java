@@ -86,6 +86,7 @@ class StandaloneLauncherTest {
             assertTrue(URI.create(url).getPort() > 0);
             String agents = String.join("\n", drain(lines, "Press Ctrl-C to stop."));
             assertTrue(agents.contains("jane   / jane-sandbox"), agents);
+            assertTrue(agents.contains("sam    / sam-sandbox"), agents);
 
             Run status = run(sandboxJar, "status", "--connection-file", connection.toString());
             assertEquals(0, status.exit, status.output);
@@ -105,6 +106,11 @@ class StandaloneLauncherTest {
             assertEquals(0, fault.exit, fault.output);
             Run after = run(sandboxJar, "status", "--connection-file", connection.toString());
             assertTrue(after.output.contains("status 503 x2"), after.output);
+            // supervisors: the queued call cannot be monitored yet, and the sandbox says why
+            Run monitor = run(sandboxJar, "monitor", call.output.trim(), "--supervisor", "sam", "--connection-file",
+                    connection.toString());
+            assertEquals(1, monitor.exit, monitor.output);
+            assertTrue(monitor.output.contains("Only a connected call with an agent can be monitored"), monitor.output);
             Run hangup = run(sandboxJar, "hangup", call.output.trim(), "--connection-file", connection.toString());
             assertEquals(0, hangup.exit, hangup.output);
             Run missing = run(sandboxJar, "hangup", "no-such-call", "--connection-file", connection.toString());

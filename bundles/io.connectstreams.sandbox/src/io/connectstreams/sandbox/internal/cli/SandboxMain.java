@@ -57,6 +57,7 @@ public final class SandboxMain {
                                             a task (offered by the agents' task concurrency)
               hangup CONTACT_ID             the caller hangs up
               answer CONTACT_ID             the dialed party answers (outbound call, callback, third party)
+              monitor CONTACT_ID --supervisor USERNAME   a supervisor starts monitoring a call, silently
               fault status CODE | delay MILLIS | drop | truncate [--count N] [--operation OP]
               fault expire-tokens | invite CODE (486, 404, 500, 0 = no answer) | clear
               status                        agents, their states and queued faults
@@ -125,6 +126,14 @@ public final class SandboxMain {
                     client(arguments).post("/control/contacts/" + arguments.positional(0) + "/"
                             + arguments.command(), new JsonObject());
                     out.println("ok");
+                    return 0;
+                }
+                case "monitor" -> {
+                    JsonObject body = new JsonObject();
+                    body.addProperty("supervisor", arguments.required("supervisor"));
+                    JsonElement result = client(arguments).post("/control/contacts/" + arguments.positional(0)
+                            + "/monitor", body);
+                    out.println(result.getAsJsonObject().get("connectionId").getAsString());
                     return 0;
                 }
                 case "fault" -> {

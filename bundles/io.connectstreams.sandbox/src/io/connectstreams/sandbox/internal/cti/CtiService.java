@@ -34,6 +34,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 
 import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.sandbox.TaskReference;
 import io.connectstreams.sandbox.TurnServer;
 import io.connectstreams.sandbox.internal.auth.AuthService;
@@ -271,11 +272,11 @@ public final class CtiService {
             record(call, contactId);
         });
         contactAction("UpdateMonitorParticipantState", (call, contactId) -> {
-            String mode = string(call.request, "targetMonitorMode");
-            if (!"SILENT_MONITOR".equals(mode) && !"BARGE".equals(mode)) {
+            MonitoringMode mode = MonitoringMode.fromWire(string(call.request, "targetMonitorMode"));
+            if (mode == MonitoringMode.UNKNOWN) {
                 throw CtiException.validation("targetMonitorMode must be SILENT_MONITOR or BARGE");
             }
-            engine.requireContact(call.username, contactId);
+            engine.updateMonitor(call.username, contactId, mode);
             record(call, contactId);
         });
         contactAction("NotifyContactIssue", (call, contactId) -> {

@@ -33,6 +33,8 @@ final class Agent {
     long idleSince;
     long version;
     final Map<String, Contact> contacts = new LinkedHashMap<>();
+    /** The contacts this agent monitors as a supervisor (not its own: never routed, held or cleared). */
+    final Map<String, Contact> monitored = new LinkedHashMap<>();
     final ArrayDeque<PendingPoll> polls = new ArrayDeque<>();
 
     Agent(AgentProfile profile, StateDef initial, long now) {

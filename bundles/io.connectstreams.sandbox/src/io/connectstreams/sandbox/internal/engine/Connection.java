@@ -26,6 +26,8 @@ final class Connection {
     long stateSince;
     SoftphoneInfo softphone;
     boolean mute;
+    /** What a supervisor's {@code monitoring} connection adds; {@code null} for every other connection. */
+    MonitorInfo monitor;
 
     Connection(String id, ConnectionType type, boolean initial, EndpointView endpoint, String quickConnectName,
             ConnectionStateType state, long now) {

@@ -60,6 +60,8 @@ final class Contact {
     final String targetAgent;
     final Map<String, String> attributes = new LinkedHashMap<>();
     final List<Connection> connections = new ArrayList<>();
+    /** The supervisors' {@code monitoring} connections, apart: the agent's own operations never see them. */
+    final List<Connection> monitors = new ArrayList<>();
     final List<Runnable> byeSenders = new ArrayList<>();
     final List<String> mediaEvents = new ArrayList<>();
     /** A task's references, by name. */

@@ -31,6 +31,7 @@ import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.sandbox.AgentStatus;
 import io.connectstreams.sandbox.internal.engine.Contact.Phase;
 import io.connectstreams.sandbox.internal.signaling.MediaCall;
@@ -78,6 +79,8 @@ public final class ContactCenter implements SignalingCalls {
     private final CallerSimulation callers;
     private final Tasks tasks;
     private final EndpointResolver endpoints;
+    /** Supervisors monitoring and barging into calls; see {@link Monitoring}. */
+    private final Monitoring monitoring;
 
     /**
      * @param directory the instance's configuration
@@ -98,6 +101,7 @@ public final class ContactCenter implements SignalingCalls {
         this.routing = new Routing(agents, contacts, settings, recorder, signaling, hooks);
         this.callers = new CallerSimulation(directory, agents, contacts, settings, routing, signaling, hooks);
         this.tasks = new Tasks(agents, contacts, recorder, routing, hooks);
+        this.monitoring = new Monitoring(agents, contacts, hooks);
     }
 
     /**
@@ -549,6 +553,9 @@ public final class ContactCenter implements SignalingCalls {
     public void destroyConnection(String username, String contactId, String connectionId) {
         mutate(() -> {
             Agent agent = agent(username);
+            if (monitoring.leave(agent, contactId, connectionId)) {
+                return null;
+            }
             Contact contact = contactOf(agent, contactId);
             Connection connection = connectionOf(contact, connectionId);
             long now = now();
@@ -729,7 +736,7 @@ public final class ContactCenter implements SignalingCalls {
         synchronized (lock) {
             Contact contact = contacts.get(contactId);
             String owner = contact == null ? null : Tasks.owner(contact);
-            if (owner != null && !owner.equals(username)) {
+            if (owner != null && !owner.equals(username) && !Monitoring.monitors(agent(username), contact)) {
                 throw CtiException.notFound("Contact not found: " + contactId);
             }
         }
@@ -851,6 +858,34 @@ public final class ContactCenter implements SignalingCalls {
         }
     }
 
+    // ---------------------------------------------------------------- supervisors
+
+    /**
+     * A supervisor starts monitoring an agent's connected call, silently (the control API's part: in Amazon Connect
+     * the supervisor picks the call in the real-time metrics).
+     *
+     * @param supervisor the supervisor's username; it needs the permission {@value Monitoring#LISTEN_IN}
+     * @param contactId the call
+     * @return the supervisor's {@code monitoring} connection id
+     */
+    public String startMonitoring(String supervisor, String contactId) {
+        return mutate(() -> monitoring.start(supervisor, contactId, now()));
+    }
+
+    /**
+     * {@code UpdateMonitorParticipantState}: a monitoring supervisor switches between silent monitoring and barging.
+     *
+     * @param username the supervisor
+     * @param contactId the monitored contact
+     * @param target the mode to switch to
+     */
+    public void updateMonitor(String username, String contactId, MonitoringMode target) {
+        mutate(() -> {
+            monitoring.update(agent(username), contactId, target, now());
+            return null;
+        });
+    }
+
     // ---------------------------------------------------------------- views for the control API
 
     /**
@@ -933,6 +968,7 @@ public final class ContactCenter implements SignalingCalls {
         contact.phase = Phase.AFTER_CALL_WORK;
         contact.moveTo(ContactStateType.ENDED, now);
         contact.connections.forEach(connection -> connection.moveTo(ConnectionStateType.DISCONNECTED, now));
+        monitoring.contactEnded(contact);
         changed(agent);
     }
 

@@ -60,6 +60,7 @@ final class ContactsWriter {
                     writer.endObject();
                 }
                 writer.endArray();
+                monitors(writer, contact);
                 writer.name("media").beginObject();
                 writer.name("state").value(contact.mediaState);
                 writer.name("events").beginArray();
@@ -81,5 +82,18 @@ final class ContactsWriter {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The supervisors monitoring the contact (see {@link Monitoring}): who, and whether they barge. */
+    private static void monitors(JsonWriter writer, Contact contact) throws IOException {
+        writer.name("monitors").beginArray();
+        for (Connection connection : contact.monitors) {
+            writer.beginObject();
+            writer.name("connectionId").value(connection.id);
+            writer.name("supervisor").value(connection.monitor.supervisor());
+            writer.name("state").value(connection.state.wireValue());
+            writer.endObject();
+        }
+        writer.endArray();
     }
 }

@@ -12,11 +12,14 @@ package io.connectstreams.sandbox.internal.engine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import com.google.gson.stream.JsonWriter;
 
+import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.sandbox.TaskReference;
 
 /**
@@ -75,8 +78,12 @@ final class SnapshotWriter {
         Json.timestamp(writer, agent.baseSince);
         writer.endObject();
         writer.name("contacts").beginArray();
+        String viewer = agent.profile.username();
         for (Contact contact : agent.contacts.values()) {
-            contact(writer, contact, now);
+            contact(writer, contact, Monitoring.seenBy(contact, viewer), now);
+        }
+        for (Contact contact : agent.monitored.values()) {
+            contact(writer, contact, Monitoring.seenBy(contact, viewer), now);
         }
         writer.endArray();
         if (agent.next != null) {
@@ -100,7 +107,8 @@ final class SnapshotWriter {
         writer.endObject();
     }
 
-    private static void contact(JsonWriter writer, Contact contact, long now) throws IOException {
+    private static void contact(JsonWriter writer, Contact contact, List<Connection> connections, long now)
+            throws IOException {
         writer.beginObject();
         writer.name("attributes").beginObject();
         for (Map.Entry<String, String> attribute : contact.attributes.entrySet()) {
@@ -120,7 +128,7 @@ final class SnapshotWriter {
             endpoint(writer, EndpointView.phone(contact.systemNumber));
         }
         writer.name("connections").beginArray();
-        for (Connection connection : contact.connections) {
+        for (Connection connection : connections) {
             connection(writer, connection);
         }
         writer.endArray();
@@ -177,6 +185,9 @@ final class SnapshotWriter {
             endpoint(writer, connection.endpoint);
         }
         writer.name("initial").value(connection.initial);
+        if (connection.monitor != null) {
+            monitor(writer, connection);
+        }
         writer.name("mute").value(connection.mute);
         writer.name("quickConnectName").value(connection.quickConnectName);
         SoftphoneInfo media = connection.softphone;
@@ -195,6 +206,25 @@ final class SnapshotWriter {
         writer.name("type").value(connection.state.wireValue());
         writer.endObject();
         writer.name("type").value(connection.type.wireValue());
+        writer.endObject();
+    }
+
+    /** A supervisor's connection: {@code monitorCapabilities}, {@code monitorStatus} and {@code monitoringInfo}. */
+    private static void monitor(JsonWriter writer, Connection connection) throws IOException {
+        MonitorInfo monitor = connection.monitor;
+        writer.name("monitorCapabilities").beginArray();
+        for (MonitoringMode mode : monitor.capabilities()) {
+            writer.value(mode.wireValue());
+        }
+        writer.endArray();
+        writer.name("monitorStatus").value(connection.state == ConnectionStateType.BARGE
+                ? MonitoringMode.BARGE.wireValue() : MonitoringMode.SILENT_MONITOR.wireValue());
+        writer.name("monitoringInfo").beginObject();
+        writer.name("agent").beginObject();
+        writer.name("agentName").value(monitor.agentName());
+        writer.endObject();
+        writer.name("joinTimeStamp");
+        Json.timestamp(writer, monitor.joinedAt());
         writer.endObject();
     }
 

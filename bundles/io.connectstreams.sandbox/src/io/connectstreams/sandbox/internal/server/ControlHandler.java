@@ -190,6 +190,15 @@ final class ControlHandler extends Handler.Abstract {
                     control.transfer(contactId, optional(body, "queue"), optional(body, "agent"));
                     return new JsonObject();
                 }
+                case "monitor" -> {
+                    // supervisors: start monitoring (see Monitoring)
+                    if (!post) {
+                        return null;
+                    }
+                    JsonObject result = new JsonObject();
+                    result.addProperty("connectionId", control.monitor(contactId, require(body, "supervisor")));
+                    return result;
+                }
                 case "levels" -> {
                     if (!get) {
                         return null;
