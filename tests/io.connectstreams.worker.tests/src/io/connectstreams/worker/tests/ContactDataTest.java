@@ -84,6 +84,7 @@ class ContactDataTest {
         assertTrue(task.isMultiPartyConferenceEnabled());
         assertEquals(Optional.of(Duration.ofSeconds(42)), task.getContactDuration());
         assertEquals(Optional.of("task-0"), task.getInitialContactId());
+        assertEquals(Optional.of("task-0"), task.getOriginalContactId());
         assertEquals(Optional.of("call-7"), task.getRelatedContactId());
         assertEquals(Optional.of("assoc-1"), task.getContactAssociationId());
         assertEquals(Optional.of(Instant.ofEpochSecond(1646369080, 500_000_000)), task.getQueueTimestamp());
