@@ -465,6 +465,11 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String View_signedOutBecause;
 
+    // Transfer (issue 12)
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_dial;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
