@@ -465,10 +465,13 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String View_signedOutBecause;
 
-    // Transfer (issue 12)
+    // Transfer and notifications (issue 12)
 
     /** See {@code messages.properties}. */
     public static String Transfer_dial;
+
+    /** See {@code messages.properties}. */
+    public static String Notification_ringing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

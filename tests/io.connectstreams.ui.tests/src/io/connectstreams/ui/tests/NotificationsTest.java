@@ -19,11 +19,13 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
+import io.connectstreams.api.Contact;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
@@ -51,6 +53,28 @@ class NotificationsTest extends ViewTestBase {
         Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
         robot.waitUntil(() -> AgentViewCallTest.row(callLog, caller, "Rejected"),
                 () -> "the rejected call in the call log: " + UiRobot.rows(callLog));
+    }
+
+    @Test
+    void theNotificationShowsWhoCallsTheQueueAndTheRingTimeTicking() {
+        signInAvailable();
+        String caller = "+14255550123";
+        String contactId = fixture.sandbox.control().placeCall(caller);
+        Contact contact = robot.waitFor(() -> fixture.streams.findContact(contactId), "the offer");
+        Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
+        assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
+        Label text = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT);
+        assertTrue(text.getText().contains(caller), () -> "who calls: " + text.getText());
+        Label queue = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_QUEUE);
+        String queueName = contact.getQueue().name();
+        assertTrue(queue.getText().contains(queueName), () -> "the queue " + queueName + ": " + queue.getText());
+        Label ringTime = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_RING_TIME);
+        robot.waitUntil(() -> ringTime.getText().matches(".*\\d\\d:\\d\\d.*"),
+                () -> "a ring time: " + ringTime.getText());
+        String first = ringTime.getText();
+        robot.waitUntil(() -> !first.equals(ringTime.getText()), () -> "the ring time ticking on from " + first);
+        robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_REJECT));
+        awaitNoContact();
     }
 
     @Test

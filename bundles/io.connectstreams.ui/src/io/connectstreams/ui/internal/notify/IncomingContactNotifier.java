@@ -9,6 +9,7 @@
  */
 package io.connectstreams.ui.internal.notify;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +29,7 @@ import io.connectstreams.ui.internal.view.ActionRunner;
 
 /**
  * Desktop notifications of offered contacts: one {@link IncomingContactPopup} per offered call or callback, with
- * Accept and Reject; it opens without blocking and without taking the focus, and closes as soon as its contact is
+ * who calls, the queue, the ring time, Accept and Reject; it opens without blocking and without taking the focus, and closes as soon as its contact is
  * no longer offered. The next popup is always built ahead, on the UI thread when it is idle, because building a
  * window is the costliest thing the view does; an offer then only shows it. Nothing here may fail the caller: a
  * popup that cannot be shown is logged and the contact still shows in the view (Streams requested the browser's
@@ -75,7 +76,8 @@ public final class IncomingContactNotifier {
             IncomingContactPopup popup = takeReady();
             popup.getShell().addListener(SWT.Dispose, event -> open.remove(contactId, popup));
             open.put(contactId, popup);
-            popup.show(snapshot, callers.apply(snapshot), () -> {
+            Instant ringingSince = Instant.now().minus(contact.getStateDuration());
+            popup.show(snapshot, callers.apply(snapshot), ringingSince, () -> {
                 close(contactId);
                 actions.run(Messages.Contacts_accept, contact::accept);
             }, () -> {

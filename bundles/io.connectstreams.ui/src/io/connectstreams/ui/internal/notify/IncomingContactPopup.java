@@ -9,7 +9,11 @@
  */
 package io.connectstreams.ui.internal.notify;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.eclipse.jface.notifications.AbstractNotificationPopup;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -25,19 +29,27 @@ import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.view.ContactTexts;
+import io.connectstreams.ui.internal.view.Durations;
 
 /**
  * The notification of one offered contact (JFace notifications, bottom right of the screen, no focus taken): who
- * calls, from which queue, Accept and Reject. It is built before any call ({@link #create()}, hidden) and given its
- * contact when one is offered ({@link #show}), so that the offer only costs the UI thread the showing of a window.
+ * calls (the host's name of the party and the number, as the view names them), from which queue, how long it has
+ * been ringing (ticking every second), Accept and Reject. It is built before any call ({@link #create()}, hidden) and
+ * given its contact when one is offered ({@link #show}), so that the offer only costs the UI thread the showing of a
+ * window.
  */
 final class IncomingContactPopup extends AbstractNotificationPopup {
 
     /** A popup closes by itself after this long even if the offer lasts (the offer's end closes it sooner). */
     private static final long SAFETY_CLOSE_MILLIS = 120_000;
+    /** The ring time is redrawn this often. */
+    private static final int TICK_MILLIS = 1000;
 
     private Label from;
     private Label queue;
+    private Label ringTime;
+    private Instant ringingSince;
+    private final Runnable tick = this::tick;
     private boolean callback;
     private Runnable onAccept = () -> {
         // bound in show()
@@ -62,9 +74,15 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
         content.setLayout(new GridLayout(2, true));
         from = new Label(content, SWT.WRAP);
         from.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION_TEXT);
+        from.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
         from.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         queue = new Label(content, SWT.WRAP);
+        queue.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION_QUEUE);
         queue.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        ringTime = new Label(content, SWT.NONE);
+        ringTime.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION_RING_TIME);
+        ringTime.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        ringTime.addListener(SWT.Dispose, event -> ringTime.getDisplay().timerExec(-1, tick));
         button(content, Messages.Contacts_accept, WidgetIds.NOTIFICATION_ACCEPT, () -> onAccept.run());
         button(content, Messages.Contacts_reject, WidgetIds.NOTIFICATION_REJECT, () -> onReject.run());
     }
@@ -74,16 +92,19 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
      *
      * @param contact the offered contact's data
      * @param caller who calls, as the view names the party
+     * @param since when the contact started ringing, on the local clock
      * @param accept what Accept does
      * @param reject what Reject does
      */
-    void show(ContactSnapshot contact, String caller, Runnable accept, Runnable reject) {
+    void show(ContactSnapshot contact, String caller, Instant since, Runnable accept, Runnable reject) {
         onAccept = accept;
         onReject = reject;
         callback = contact.type() == ContactType.QUEUE_CALLBACK;
         name(caller);
         String queueName = ContactTexts.queue(contact);
         queue.setText(queueName.isEmpty() ? "" : NLS.bind(Messages.Notification_queue, queueName)); //$NON-NLS-1$
+        ringingSince = since;
+        tick();
         Shell shell = getShell();
         shell.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION);
         shell.setData(WidgetIds.CONTACT_ID, contact.contactId());
@@ -103,6 +124,16 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
             from.setText(text);
             from.requestLayout();
         }
+    }
+
+    // the ring time from the contact's state timestamp (corrected by the clock skew); the model carries no ring timeout
+    private void tick() {
+        if (ringTime.isDisposed() || ringingSince == null) {
+            return;
+        }
+        Duration ringing = Duration.between(ringingSince, Instant.now());
+        ringTime.setText(NLS.bind(Messages.Notification_ringing, Durations.clock(ringing)));
+        ringTime.getDisplay().timerExec(TICK_MILLIS, tick);
     }
 
     private static void button(Composite parent, String text, String id, Runnable action) {
