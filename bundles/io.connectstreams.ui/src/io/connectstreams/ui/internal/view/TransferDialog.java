@@ -12,7 +12,6 @@ package io.connectstreams.ui.internal.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -36,15 +35,16 @@ import org.eclipse.swt.widgets.Text;
 import io.connectstreams.api.model.AgentConfiguration;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 
 /**
  * Picks a quick connect ({@code Agent.getEndpoints}) to transfer the call to or to add to it, or dials a number typed
  * in the filter. The agent herself is never among the endpoints (the back end lists every agent of her queues). The
- * filter narrows the list as the agent types (name, number or kind) and selects the first match; a number in
- * international form ({@code +} or {@code 00}, spaces, dots, dashes and brackets allowed) adds a first row that
- * dials it. It opens without blocking the caller and reports the choice through a callback.
+ * filter narrows the list as the agent types (name, number or kind) and selects the first match; a phone number
+ * ({@link PhoneNumbers#toE164}: international, or national in the agent's first dialable country) adds a first
+ * row that dials it. It opens without blocking the caller and reports the choice through a callback.
  */
 public final class TransferDialog extends Dialog {
 
@@ -57,12 +57,11 @@ public final class TransferDialog extends Dialog {
     }
 
     private static final int ADD_ID = IDialogConstants.CLIENT_ID + 1;
-    /** An E.164 number: a plus, a non-zero digit, then 6 to 14 digits. */
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}"); //$NON-NLS-1$
     /** What people type between digits. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.()/-]"); //$NON-NLS-1$
 
     private final List<Endpoint> endpoints;
+    private final String homeRegion;
     private final BiConsumer<Endpoint, Mode> onChoose;
     private TableViewer list;
     private Endpoint dial;
@@ -77,6 +76,7 @@ public final class TransferDialog extends Dialog {
             BiConsumer<Endpoint, Mode> onChoose) {
         super(parent);
         this.endpoints = endpoints.stream().filter(endpoint -> !isSelf(endpoint, self)).toList();
+        this.homeRegion = self == null || self.dialableCountries().isEmpty() ? null : self.dialableCountries().get(0);
         this.onChoose = onChoose;
         setBlockOnOpen(false);
         setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -145,7 +145,7 @@ public final class TransferDialog extends Dialog {
     /** Shows the endpoints matching the text, after a row that dials it if it is a number; selects the first. */
     private void narrow(String text) {
         String needle = text.trim().toLowerCase(Locale.ROOT);
-        dial = dialable(text).map(Endpoint::byPhoneNumber).orElse(null);
+        dial = PhoneNumbers.toE164(text, homeRegion).number().map(Endpoint::byPhoneNumber).orElse(null);
         List<Endpoint> rows = new ArrayList<>();
         if (dial != null) {
             rows.add(dial);
@@ -166,18 +166,6 @@ public final class TransferDialog extends Dialog {
         String digits = SEPARATORS.matcher(needle).replaceAll(""); //$NON-NLS-1$
         return describe(endpoint).toLowerCase(Locale.ROOT).contains(needle)
                 || !number.isEmpty() && !digits.isEmpty() && number.contains(digits);
-    }
-
-    /**
-     * @param text what the agent typed
-     * @return it as an E.164 number, if it is one in international form
-     */
-    static Optional<String> dialable(String text) {
-        String number = SEPARATORS.matcher(text.trim()).replaceAll(""); //$NON-NLS-1$
-        if (number.startsWith("00")) { //$NON-NLS-1$
-            number = "+" + number.substring(2); //$NON-NLS-1$
-        }
-        return E164.matcher(number).matches() ? Optional.of(number) : Optional.empty();
     }
 
     /** The agent's own endpoint: an agent endpoint with her login or her ARN. */
