@@ -118,7 +118,7 @@ public final class WidgetIds {
     /** A desktop notification of an offered contact (its shell; {@link #CONTACT_ID} holds the contact). */
     public static final String NOTIFICATION = "notification"; //$NON-NLS-1$
 
-    /** Who calls (label in a notification). */
+    /** Who calls: the host's name of the party, else the readable number (label in a notification). */
     public static final String NOTIFICATION_TEXT = "notificationText"; //$NON-NLS-1$
 
     /** Accepts the contact of a notification (button). */
@@ -170,6 +170,9 @@ public final class WidgetIds {
 
     /** The transfer dialog's row that dials the number typed in its filter (the list's first row when shown). */
     public static final String TRANSFER_DIAL = "transferDial"; //$NON-NLS-1$
+
+    /** The readable number of a notification's caller, shown under the host's name of the party (label). */
+    public static final String NOTIFICATION_NUMBER = "notificationNumber"; //$NON-NLS-1$
 
     /** The queue of a notification's contact (label). */
     public static final String NOTIFICATION_QUEUE = "notificationQueue"; //$NON-NLS-1$

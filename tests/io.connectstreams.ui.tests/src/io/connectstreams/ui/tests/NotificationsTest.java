@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.Contact;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
@@ -64,7 +65,9 @@ class NotificationsTest extends ViewTestBase {
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
         Label text = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT);
-        assertTrue(text.getText().contains(caller), () -> "who calls: " + text.getText());
+        assertTrue(text.getText().contains(PhoneNumbers.forDisplay(caller)), () -> "who calls: " + text.getText());
+        assertEquals("", robot.find(notification, Label.class, WidgetIds.NOTIFICATION_NUMBER).getText(),
+                "no name: the number is the headline");
         Label queue = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_QUEUE);
         String queueName = contact.getQueue().name();
         assertTrue(queue.getText().contains(queueName), () -> "the queue " + queueName + ": " + queue.getText());
@@ -84,7 +87,7 @@ class NotificationsTest extends ViewTestBase {
         String contactId = fixture.sandbox.control().placeCallback(customer, null, "jane");
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the callback's notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
-        assertEquals("Callback for " + customer,
+        assertEquals("Callback for " + PhoneNumbers.forDisplay(customer),
                 robot.find(notification, org.eclipse.swt.widgets.Label.class, WidgetIds.NOTIFICATION_TEXT).getText());
         awaitContact(customer, "Incoming callback");
         robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));

@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.names.PartyNames;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.view.ContactTexts;
@@ -33,7 +35,7 @@ import io.connectstreams.ui.internal.view.Durations;
 
 /**
  * The notification of one offered contact (JFace notifications, bottom right of the screen, no focus taken): who
- * calls (the host's name of the party and the number, as the view names them), from which queue, how long it has
+ * calls (the host's name of the party, and the number written for people), from which queue, how long it has
  * been ringing (ticking every second), Accept and Reject. It is built before any call ({@link #create()}, hidden) and
  * given its contact when one is offered ({@link #show}), so that the offer only costs the UI thread the showing of a
  * window.
@@ -46,6 +48,8 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
     private static final int TICK_MILLIS = 1000;
 
     private Label from;
+    private Label number;
+    private String numberText = ""; //$NON-NLS-1$
     private Label queue;
     private Label ringTime;
     private Instant ringingSince;
@@ -76,6 +80,9 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
         from.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION_TEXT);
         from.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
         from.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        number = new Label(content, SWT.NONE);
+        number.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION_NUMBER);
+        number.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         queue = new Label(content, SWT.WRAP);
         queue.setData(WidgetIds.KEY, WidgetIds.NOTIFICATION_QUEUE);
         queue.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -91,16 +98,18 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
      * Fills the built popup with the offered contact and shows it.
      *
      * @param contact the offered contact's data
-     * @param caller who calls, as the view names the party
+     * @param partyName the host's name of the party, {@code null} while unknown
      * @param since when the contact started ringing, on the local clock
      * @param accept what Accept does
      * @param reject what Reject does
      */
-    void show(ContactSnapshot contact, String caller, Instant since, Runnable accept, Runnable reject) {
+    void show(ContactSnapshot contact, String partyName, Instant since, Runnable accept, Runnable reject) {
         onAccept = accept;
         onReject = reject;
         callback = contact.type() == ContactType.QUEUE_CALLBACK;
-        name(caller);
+        numberText = PartyNames.phoneNumber(contact).map(PhoneNumbers::forDisplay)
+                .orElseGet(() -> ContactTexts.caller(contact));
+        name(partyName);
         String queueName = ContactTexts.queue(contact);
         queue.setText(queueName.isEmpty() ? "" : NLS.bind(Messages.Notification_queue, queueName)); //$NON-NLS-1$
         ringingSince = since;
@@ -114,14 +123,18 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
     }
 
     /**
-     * Names the caller, again when the host's name arrives after the popup opened.
+     * Names the caller, again when the host's name arrives after the popup opened: the name, with the number under
+     * it; the number alone while there is no name.
      *
-     * @param caller who calls
+     * @param partyName the host's name of the party, {@code null} while unknown
      */
-    void name(String caller) {
-        String text = NLS.bind(callback ? Messages.Notification_callback : Messages.Notification_from, caller);
+    void name(String partyName) {
+        boolean named = partyName != null && !partyName.isBlank();
+        String text = NLS.bind(callback ? Messages.Notification_callback : Messages.Notification_from,
+                named ? partyName : numberText);
         if (!from.isDisposed() && !text.equals(from.getText())) {
             from.setText(text);
+            number.setText(named ? numberText : ""); //$NON-NLS-1$
             from.requestLayout();
         }
     }
