@@ -118,7 +118,7 @@ public final class WidgetIds {
     /** A desktop notification of an offered contact (its shell; {@link #CONTACT_ID} holds the contact). */
     public static final String NOTIFICATION = "notification"; //$NON-NLS-1$
 
-    /** Who calls (label in a notification). */
+    /** Who calls: the host's name of the party, else the readable number (label in a notification). */
     public static final String NOTIFICATION_TEXT = "notificationText"; //$NON-NLS-1$
 
     /** Accepts the contact of a notification (button). */
@@ -165,6 +165,41 @@ public final class WidgetIds {
 
     /** Preference page: ringer device (combo, enabled with the ringtones). */
     public static final String PREF_RINGER = "prefRinger"; //$NON-NLS-1$
+
+    // Transfer, notifications and call log columns (issue 12)
+
+    /** The transfer dialog's row that dials the number typed in its filter (the list's first row when shown). */
+    public static final String TRANSFER_DIAL = "transferDial"; //$NON-NLS-1$
+
+    /** The readable number of a notification's caller, shown under the host's name of the party (label). */
+    public static final String NOTIFICATION_NUMBER = "notificationNumber"; //$NON-NLS-1$
+
+    /** The queue of a notification's contact (label). */
+    public static final String NOTIFICATION_QUEUE = "notificationQueue"; //$NON-NLS-1$
+
+    /** How long a notification's contact has been ringing (label, ticks every second). */
+    public static final String NOTIFICATION_RING_TIME = "notificationRingTime"; //$NON-NLS-1$
+
+    /** The call log's start column (table column). */
+    public static final String CALL_LOG_START = "callLogStart"; //$NON-NLS-1$
+
+    /** The call log's direction column (table column). */
+    public static final String CALL_LOG_DIRECTION = "callLogDirection"; //$NON-NLS-1$
+
+    /** The call log's number column (table column). */
+    public static final String CALL_LOG_NUMBER = "callLogNumber"; //$NON-NLS-1$
+
+    /** The call log's name column: the host's name of the party, else the endpoint's (table column). */
+    public static final String CALL_LOG_NAME = "callLogName"; //$NON-NLS-1$
+
+    /** The call log's queue column (table column). */
+    public static final String CALL_LOG_QUEUE = "callLogQueue"; //$NON-NLS-1$
+
+    /** The call log's outcome column (table column). */
+    public static final String CALL_LOG_OUTCOME = "callLogOutcome"; //$NON-NLS-1$
+
+    /** The call log's talk-time column; the call under way ticks (table column). */
+    public static final String CALL_LOG_TALK = "callLogTalk"; //$NON-NLS-1$
 
     private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
 

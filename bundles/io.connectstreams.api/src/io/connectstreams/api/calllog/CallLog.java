@@ -34,7 +34,7 @@ public interface CallLog {
 
     /**
      * @param contactId a contact id
-     * @return its entry
+     * @return its entry; of a contact offered more than once (missed, then offered again), the latest offer's
      */
     Optional<CallLogEntry> find(String contactId);
 

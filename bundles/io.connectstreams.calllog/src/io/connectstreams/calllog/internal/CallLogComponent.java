@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
@@ -75,14 +76,20 @@ public final class CallLogComponent implements CallLog {
         store.close();
     }
 
-    // the first ask starts the host's lookup; a later update of the contact records its answer
+    // the first ask starts the host's lookup; its answer is recorded when it comes, even after the contact's last event
     private Optional<String> partyName(ContactSnapshot contact) {
         ContactNames directory = names;
         if (directory == null) {
             return Optional.empty();
         }
-        directory.displayName(contact);
-        return directory.cachedName(contact.contactId());
+        String contactId = contact.contactId();
+        CompletionStage<Optional<String>> lookup = directory.displayName(contact);
+        Optional<String> known = directory.cachedName(contactId);
+        if (known.isEmpty()) {
+            CallRecorder current = recorder;
+            lookup.thenAccept(name -> name.ifPresent(n -> current.nameParty(contactId, n)));
+        }
+        return known;
     }
 
     @Override

@@ -28,9 +28,9 @@ import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.softphone.RtpStreamStats;
 
 /**
- * What the call log knows about one contact: the fields of its {@link CallLogEntry} and what the rules need to go
- * on after a restart (the open hold period, the last contact state seen, the evidence for the outcome, the quality
- * totals). One line of the log file holds one version of it ({@link CallRecordCodec}). All times are local
+ * What the call log knows about one offer of a contact: the fields of its {@link CallLogEntry} and what the rules
+ * need to go on after a restart (the open hold period, the last contact state seen, the evidence for the outcome,
+ * the quality totals). One line of the log file holds one version of it ({@link CallRecordCodec}). All times are local
  * ({@link Timebase}).
  * <p>
  * The rules, in the order a call meets them:
@@ -58,6 +58,8 @@ final class CallRecord {
 
     private int v = FORMAT;
     private String contactId;
+    /** Which offer of the contact this is: 0 the first; a contact missed and offered again gets a new record. */
+    private int attempt;
     private CallDirection direction;
     private ContactType contactType;
     private String number;
@@ -78,6 +80,8 @@ final class CallRecord {
     private boolean rejected;
     private boolean transferred;
     private boolean softphoneFailed;
+    /** Finished without its end being seen (the session ended, the application stopped): it may go on. */
+    private boolean unobserved;
     private CallOutcome outcome = CallOutcome.ONGOING;
     private QualityTotals quality = new QualityTotals();
 
@@ -99,8 +103,57 @@ final class CallRecord {
         return record;
     }
 
+    /**
+     * @param previous the record of the contact's previous offer, finished
+     * @param contact the contact as offered again
+     * @param time the clock of the snapshot that showed it
+     * @return a new, ongoing record of the next offer
+     */
+    static CallRecord offeredAgain(CallRecord previous, ContactSnapshot contact, Timebase time) {
+        CallRecord record = firstSeen(contact, time);
+        record.attempt = previous.attempt + 1;
+        return record;
+    }
+
     String contactId() {
         return contactId;
+    }
+
+    int attempt() {
+        return attempt;
+    }
+
+    /**
+     * @return the store's key of this record: the contact id, with the offer's number after the first offer
+     */
+    String key() {
+        return key(contactId, attempt);
+    }
+
+    /**
+     * @param contactId a contact id
+     * @param attempt an offer's number
+     * @return the store's key of that offer's record
+     */
+    static String key(String contactId, int attempt) {
+        return attempt == 0 ? contactId : contactId + '#' + attempt;
+    }
+
+    /**
+     * @return whether the contact, seen again, goes on in this record: it is ongoing, or it was finished only because
+     *         nobody watched; a contact the log saw end and seen again was offered again
+     */
+    boolean goesOn() {
+        return !isFinished() || unobserved;
+    }
+
+    /**
+     * @param contact the contact's latest snapshot
+     * @return whether the contact is offered again after this record saw its offer end (a missed contact re-routed
+     *         to the agent while its missed view was still shown)
+     */
+    boolean isOfferedAgain(ContactSnapshot contact) {
+        return end != null && answer == null && isOffer(contact.state().type()) && isEnding(lastState);
     }
 
     Instant start() {
@@ -117,6 +170,13 @@ final class CallRecord {
     boolean isConnectedVoice() {
         return !isFinished() && end == null && lastState == ContactStateType.CONNECTED
                 && (contactType == ContactType.VOICE || contactType == ContactType.QUEUE_CALLBACK);
+    }
+
+    /**
+     * @return when the call ended, {@code null} if it has not
+     */
+    Instant end() {
+        return end;
     }
 
     /**
@@ -183,7 +243,21 @@ final class CallRecord {
      * session ended): its end is the latest time it recorded.
      */
     void finishUnobserved() {
-        finish(end != null ? end : lastKnownTime());
+        finishUnobserved(null);
+    }
+
+    /**
+     * Completes a record whose contact can no longer be watched (the agent signed out): its end is the latest time it
+     * recorded, its after-call work lasts until then.
+     *
+     * @param until when watching stopped, local; {@code null} when not known
+     */
+    void finishUnobserved(Instant until) {
+        Instant last = lastKnownTime();
+        endAt(end != null ? end : last);
+        finished = until != null && until.isAfter(last) ? until : end;
+        outcome = decideOutcome();
+        unobserved = true;
     }
 
     /**
@@ -195,6 +269,7 @@ final class CallRecord {
             acwStart = null;
             finished = null;
             lastState = null;
+            unobserved = false;
             outcome = CallOutcome.ONGOING;
         }
     }
@@ -345,7 +420,14 @@ final class CallRecord {
                 .orElse(start);
     }
 
+    private static boolean isOffer(ContactStateType state) {
+        return state == ContactStateType.CONNECTING || state == ContactStateType.INCOMING;
+    }
+
     private static boolean isEnding(ContactStateType state) {
+        if (state == null) {
+            return false;
+        }
         return switch (state) {
             case ENDED, MISSED, REJECTED, ERROR -> true;
             default -> false;

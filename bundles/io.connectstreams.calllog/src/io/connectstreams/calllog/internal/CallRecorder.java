@@ -47,8 +47,12 @@ import io.connectstreams.api.softphone.SoftphoneStats;
  * <li>{@code agent::update}: the clock skew and arrival time of the snapshot the next contact events come from
  * ({@link Timebase}). The first snapshot this recorder sees, and each {@code agent::init} (a new session),
  * finish the ongoing entries whose contact is not in the snapshot: they ended while nobody watched.</li>
+ * <li>{@code terminated} (the agent signed out, or the session ended): the ongoing entries are finished, a call in
+ * after-call work as answered; if the next session still shows the contact, its entry goes on.</li>
  * <li>{@code contact::init}, {@code contact::refresh}: the contact's entry is created (or an existing one, from
- * before a restart, is continued) and updated from its latest data.</li>
+ * before a restart or a sign-out, is continued) and updated from its latest data. A contact the log saw end and
+ * that is offered again (a missed call re-routed to the agent, same contact id) gets a second entry, so the log
+ * shows both the missed offer and the answered one.</li>
  * <li>{@code contact::ended}: the end, if the data did not show one; {@code contact::destroyed}: the entry is
  * finished and its outcome decided.</li>
  * <li>{@code streams::contact_action}: a successful {@code reject} or {@code transfer}, or a {@code destroy} of the
@@ -110,6 +114,7 @@ public final class CallRecorder implements AutoCloseable {
         subscriptions.add(bus.subscribe(AgentEvents.UPDATE, AgentSnapshot.class,
                 s -> locked(() -> snapshotArrived(s))));
         subscriptions.add(bus.subscribe(AgentEvents.INIT, event -> locked(this::sessionStarted)));
+        subscriptions.add(bus.subscribe(EventType.TERMINATED, event -> locked(this::sessionEnded)));
         subscriptions.add(bus.subscribe(ContactEvents.INIT, Contact.class, c -> locked(() -> seen(c))));
         subscriptions.add(bus.subscribe(ContactEvents.REFRESH, Contact.class, c -> locked(() -> seen(c))));
         subscriptions.add(bus.subscribe(ContactEvents.ENDED, Contact.class, c -> locked(() -> ended(c))));
@@ -121,6 +126,17 @@ public final class CallRecorder implements AutoCloseable {
                 s -> locked(() -> statsArrived(s))));
         subscriptions.add(bus.subscribe(StreamsEvents.SOFTPHONE_SESSION, SoftphoneSessionInfo.class,
                 s -> locked(() -> sessionChanged(s))));
+    }
+
+    /**
+     * Records the host's name of a contact's party that arrived after the contact's latest event (a slow directory,
+     * a short call): the entry of its latest offer takes it, finished or not.
+     *
+     * @param contactId the contact
+     * @param name the party's name
+     */
+    public void nameParty(String contactId, String name) {
+        locked(() -> update(contactId, record -> record.nameParty(name)));
     }
 
     /** Stops listening; the store stays open. */
@@ -157,6 +173,21 @@ public final class CallRecorder implements AutoCloseable {
         }
     }
 
+    /** Nobody watches the contacts any more: every ongoing entry is finished now; a next session may continue it. */
+    private void sessionEnded() {
+        Instant now = Instant.now(clock);
+        for (String contactId : store.ongoingContactIds()) {
+            LiveCall call = live.remove(contactId);
+            Optional<CallRecord> record = call != null ? Optional.of(call.record()) : store.record(contactId);
+            record.ifPresent(r -> {
+                r.finishUnobserved(now);
+                store.save(r);
+            });
+        }
+        live.clear();
+        latest = null; // the next session's first snapshot finishes what ended meanwhile
+    }
+
     private void finishVanished(AgentSnapshot snapshot) {
         for (String contactId : store.ongoingContactIds()) {
             if (snapshot.contact(contactId).isEmpty()) {
@@ -175,6 +206,12 @@ public final class CallRecorder implements AutoCloseable {
     private void seen(Contact contact) {
         LiveCall call = follow(contact);
         ContactSnapshot snapshot = contact.toSnapshot();
+        if (call.record().isOfferedAgain(snapshot)) {
+            call.record().finish(call.record().end());
+            store.save(call.record());
+            call = new LiveCall(CallRecord.offeredAgain(call.record(), snapshot, time()), contact);
+            live.put(contact.getContactId(), call);
+        }
         call.record().observe(snapshot, time());
         call.record().nameParty(partyName.apply(snapshot).orElse(null));
         store.save(call.record());
@@ -254,13 +291,19 @@ public final class CallRecorder implements AutoCloseable {
         });
     }
 
-    /** The live call of a contact: its record from the store (continued, reopened if finished) or a new one. */
+    /**
+     * The live call of a contact: its record from the store (continued, reopened if it was finished unobserved), a
+     * new record when the stored one saw the contact end (offered again), or a new one.
+     */
     private LiveCall follow(Contact contact) {
         String contactId = contact.getContactId();
         LiveCall call = live.get(contactId);
         if (call == null) {
             ContactSnapshot snapshot = contact.toSnapshot();
-            CallRecord record = store.record(contactId).orElseGet(() -> CallRecord.firstSeen(snapshot, time()));
+            Optional<CallRecord> stored = store.record(contactId);
+            CallRecord record = stored.filter(CallRecord::goesOn)
+                    .or(() -> stored.map(previous -> CallRecord.offeredAgain(previous, snapshot, time())))
+                    .orElseGet(() -> CallRecord.firstSeen(snapshot, time()));
             record.reopen();
             call = new LiveCall(record, contact);
             live.put(contactId, call);

@@ -58,8 +58,12 @@ public final class CallStore implements CallLog, AutoCloseable {
     private final ChangeListeners listeners;
     private final CallLogFile file;
     private final Object lock = new Object();
+    /** By record key ({@link CallRecord#key()}): a contact offered again has one entry per offer. */
     private final Map<String, Stored> entries = new HashMap<>();
+    /** The keys of the ongoing entries. */
     private final Set<String> ongoing = new LinkedHashSet<>();
+    /** By contact id, its latest offer's number. */
+    private final Map<String, Integer> latestAttempts = new HashMap<>();
     private int lines;
     private int nextCompactionAt;
     private boolean rewriteNeeded;
@@ -107,7 +111,7 @@ public final class CallStore implements CallLog, AutoCloseable {
     @Override
     public Optional<CallLogEntry> find(String contactId) {
         synchronized (lock) {
-            return Optional.ofNullable(entries.get(contactId)).map(Stored::entry);
+            return latest(contactId).map(Stored::entry);
         }
     }
 
@@ -142,11 +146,11 @@ public final class CallStore implements CallLog, AutoCloseable {
 
     /**
      * @param contactId a contact id
-     * @return an independent copy of its record, to change and {@link #save}
+     * @return an independent copy of the record of its latest offer, to change and {@link #save}
      */
     Optional<CallRecord> record(String contactId) {
         synchronized (lock) {
-            return Optional.ofNullable(entries.get(contactId)).flatMap(s -> codec.decode(s.line()));
+            return latest(contactId).flatMap(s -> codec.decode(s.line()));
         }
     }
 
@@ -155,7 +159,7 @@ public final class CallStore implements CallLog, AutoCloseable {
      */
     List<String> ongoingContactIds() {
         synchronized (lock) {
-            return List.copyOf(ongoing);
+            return ongoing.stream().map(key -> entries.get(key).entry().contactId()).distinct().toList();
         }
     }
 
@@ -171,7 +175,7 @@ public final class CallStore implements CallLog, AutoCloseable {
                 return;
             }
             String line = codec.encode(record);
-            Stored before = entries.get(record.contactId());
+            Stored before = entries.get(record.key());
             if (before != null && before.line().equals(line)) {
                 return;
             }
@@ -216,13 +220,20 @@ public final class CallStore implements CallLog, AutoCloseable {
 
     private CallLogEntry index(CallRecord record, String line) {
         CallLogEntry entry = record.toEntry();
-        entries.put(record.contactId(), new Stored(line, entry));
+        entries.put(record.key(), new Stored(line, entry));
+        latestAttempts.merge(record.contactId(), record.attempt(), Math::max);
         if (record.isFinished()) {
-            ongoing.remove(record.contactId());
+            ongoing.remove(record.key());
         } else {
-            ongoing.add(record.contactId());
+            ongoing.add(record.key());
         }
         return entry;
+    }
+
+    private Optional<Stored> latest(String contactId) {
+        Integer attempt = latestAttempts.get(contactId);
+        return attempt == null ? Optional.empty()
+                : Optional.ofNullable(entries.get(CallRecord.key(contactId, attempt)));
     }
 
     private void persist(String line) {
@@ -278,18 +289,22 @@ public final class CallStore implements CallLog, AutoCloseable {
      */
     private int applyRetention() {
         Instant oldest = clock.instant().minus(settings.maxAge());
-        List<CallLogEntry> finished = new ArrayList<>();
-        for (Stored stored : entries.values()) {
-            if (!ongoing.contains(stored.entry().contactId())) {
-                finished.add(stored.entry());
+        List<Map.Entry<String, Stored>> finished = new ArrayList<>();
+        for (Map.Entry<String, Stored> stored : entries.entrySet()) {
+            if (!ongoing.contains(stored.getKey())) {
+                finished.add(stored);
             }
         }
-        finished.sort(NEWEST_FIRST.reversed());
+        finished.sort(Comparator.comparing(e -> e.getValue().entry(), NEWEST_FIRST.reversed()));
         int excess = entries.size() - settings.maxEntries();
         int removed = 0;
-        for (CallLogEntry entry : finished) {
+        for (Map.Entry<String, Stored> stored : finished) {
+            CallLogEntry entry = stored.getValue().entry();
             if (entry.start().isBefore(oldest) || removed < excess) {
-                entries.remove(entry.contactId());
+                entries.remove(stored.getKey());
+                if (latest(entry.contactId()).isEmpty()) {
+                    latestAttempts.remove(entry.contactId());
+                }
                 removed++;
             }
         }

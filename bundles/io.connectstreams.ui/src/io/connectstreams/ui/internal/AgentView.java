@@ -61,7 +61,6 @@ import io.connectstreams.ui.internal.view.ActionRunner;
 import io.connectstreams.ui.internal.view.AudioBar;
 import io.connectstreams.ui.internal.view.CallLogSection;
 import io.connectstreams.ui.internal.view.CallQuality;
-import io.connectstreams.ui.internal.view.ContactTexts;
 import io.connectstreams.ui.internal.view.ContactsSection;
 import io.connectstreams.ui.internal.view.MessageLine;
 import io.connectstreams.ui.internal.view.SessionBar;
@@ -147,7 +146,7 @@ public class AgentView {
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
         notifier = new IncomingContactNotifier(display, actions, logger,
-                contact -> ContactTexts.caller(contact, partyName(contact.contactId())));
+                this::partyName);
         notifier.setEnabled(notificationsEnabled);
         callLogSection.setCallLog(callLog);
         render();

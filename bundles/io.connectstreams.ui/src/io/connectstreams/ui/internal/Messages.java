@@ -465,6 +465,14 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String View_signedOutBecause;
 
+    // Transfer and notifications (issue 12)
+
+    /** See {@code messages.properties}. */
+    public static String Transfer_dial;
+
+    /** See {@code messages.properties}. */
+    public static String Notification_ringing;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

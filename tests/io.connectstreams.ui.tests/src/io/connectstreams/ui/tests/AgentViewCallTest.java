@@ -41,6 +41,7 @@ import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.MuteRequest;
 import io.connectstreams.api.event.MuteToggle;
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.WidgetIds;
@@ -126,7 +127,8 @@ class AgentViewCallTest {
         String contactId = fixture.sandbox.control().placeCall(CALLER);
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the incoming-call notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
-        assertTrue(robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT).getText().contains(CALLER));
+        assertTrue(robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT).getText()
+                .contains(PhoneNumbers.forDisplay(CALLER)));
         Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
         robot.waitUntil(() -> row(contacts, CALLER, "Ringing"), () -> "the ringing call in the view: "
                 + UiRobot.rows(contacts));

@@ -19,11 +19,14 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
+import io.connectstreams.api.Contact;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
@@ -54,13 +57,37 @@ class NotificationsTest extends ViewTestBase {
     }
 
     @Test
+    void theNotificationShowsWhoCallsTheQueueAndTheRingTimeTicking() {
+        signInAvailable();
+        String caller = "+14255550123";
+        String contactId = fixture.sandbox.control().placeCall(caller);
+        Contact contact = robot.waitFor(() -> fixture.streams.findContact(contactId), "the offer");
+        Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
+        assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
+        Label text = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT);
+        assertTrue(text.getText().contains(PhoneNumbers.forDisplay(caller)), () -> "who calls: " + text.getText());
+        assertEquals("", robot.find(notification, Label.class, WidgetIds.NOTIFICATION_NUMBER).getText(),
+                "no name: the number is the headline");
+        Label queue = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_QUEUE);
+        String queueName = contact.getQueue().name();
+        assertTrue(queue.getText().contains(queueName), () -> "the queue " + queueName + ": " + queue.getText());
+        Label ringTime = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_RING_TIME);
+        robot.waitUntil(() -> ringTime.getText().matches(".*\\d\\d:\\d\\d.*"),
+                () -> "a ring time: " + ringTime.getText());
+        String first = ringTime.getText();
+        robot.waitUntil(() -> !first.equals(ringTime.getText()), () -> "the ring time ticking on from " + first);
+        robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_REJECT));
+        awaitNoContact();
+    }
+
+    @Test
     void aQueueCallbackIsNotifiedAndAcceptedFromTheNotification() {
         signInAvailable();
         String customer = "+14255550177";
         String contactId = fixture.sandbox.control().placeCallback(customer, null, "jane");
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the callback's notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
-        assertEquals("Callback for " + customer,
+        assertEquals("Callback for " + PhoneNumbers.forDisplay(customer),
                 robot.find(notification, org.eclipse.swt.widgets.Label.class, WidgetIds.NOTIFICATION_TEXT).getText());
         awaitContact(customer, "Incoming callback");
         robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));

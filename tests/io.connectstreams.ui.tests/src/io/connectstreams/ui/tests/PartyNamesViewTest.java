@@ -23,6 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 import io.connectstreams.api.names.PartyNames;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -50,8 +51,10 @@ class PartyNamesViewTest extends ViewTestBase {
                     () -> "the caller named in the contacts: " + UiRobot.rows(contacts));
             Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
             Label text = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT);
-            robot.waitUntil(() -> ("From " + named).equals(text.getText()),
-                    () -> "the caller named in the notification: " + text.getText());
+            Label number = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_NUMBER);
+            robot.waitUntil(() -> text.getText().contains("Ada Lovelace")
+                    && PhoneNumbers.forDisplay(CALLER).equals(number.getText()),
+                    () -> "the caller named in the notification: " + text.getText() + " / " + number.getText());
 
             robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_REJECT));
             awaitNoContact();

@@ -9,9 +9,11 @@
  */
 package io.connectstreams.ui.internal.notify;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
@@ -28,7 +30,7 @@ import io.connectstreams.ui.internal.view.ActionRunner;
 
 /**
  * Desktop notifications of offered contacts: one {@link IncomingContactPopup} per offered call or callback, with
- * Accept and Reject; it opens without blocking and without taking the focus, and closes as soon as its contact is
+ * who calls, the queue, the ring time, Accept and Reject; it opens without blocking and without taking the focus, and closes as soon as its contact is
  * no longer offered. The next popup is always built ahead, on the UI thread when it is idle, because building a
  * window is the costliest thing the view does; an offer then only shows it. Nothing here may fail the caller: a
  * popup that cannot be shown is logged and the contact still shows in the view (Streams requested the browser's
@@ -39,7 +41,7 @@ public final class IncomingContactNotifier {
     private final Display display;
     private final ActionRunner actions;
     private final Logger logger;
-    private final Function<ContactSnapshot, String> callers;
+    private final Function<String, Optional<String>> partyNames;
     private final Map<String, IncomingContactPopup> open = new HashMap<>();
     private IncomingContactPopup ready;
     private boolean enabled = true;
@@ -49,14 +51,14 @@ public final class IncomingContactNotifier {
      * @param display the display
      * @param actions runs Accept and Reject
      * @param logger where failures to show a popup go
-     * @param callers names a contact's caller as the view does (with the host's name of the party once known)
+     * @param partyNames the host's name of a contact's party by contact id, once known ({@code ContactNames})
      */
     public IncomingContactNotifier(Display display, ActionRunner actions, Logger logger,
-            Function<ContactSnapshot, String> callers) {
+            Function<String, Optional<String>> partyNames) {
         this.display = display;
         this.actions = actions;
         this.logger = logger;
-        this.callers = callers;
+        this.partyNames = partyNames;
         prepareLater();
     }
 
@@ -75,7 +77,8 @@ public final class IncomingContactNotifier {
             IncomingContactPopup popup = takeReady();
             popup.getShell().addListener(SWT.Dispose, event -> open.remove(contactId, popup));
             open.put(contactId, popup);
-            popup.show(snapshot, callers.apply(snapshot), () -> {
+            Instant ringingSince = Instant.now().minus(contact.getStateDuration());
+            popup.show(snapshot, partyNames.apply(contactId).orElse(null), ringingSince, () -> {
                 close(contactId);
                 actions.run(Messages.Contacts_accept, contact::accept);
             }, () -> {
@@ -101,7 +104,7 @@ public final class IncomingContactNotifier {
             if (contact == null) {
                 close(contactId);
             } else {
-                open.get(contactId).name(callers.apply(contact));
+                open.get(contactId).name(partyNames.apply(contactId).orElse(null));
             }
         }
     }

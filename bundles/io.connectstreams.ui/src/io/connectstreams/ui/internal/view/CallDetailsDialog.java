@@ -9,6 +9,7 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -90,7 +91,7 @@ public final class CallDetailsDialog extends Dialog {
         fields.put(Messages.CallDetails_answer, CallLogColumns.time(entry.answer()));
         fields.put(Messages.CallDetails_end, CallLogColumns.time(entry.end()));
         fields.put(Messages.CallDetails_ring, Durations.clock(entry.ringDuration()));
-        fields.put(Messages.CallLog_talk, Durations.clock(entry.talkDuration()));
+        fields.put(Messages.CallLog_talk, Durations.clock(CallLogColumns.talk(entry, Instant.now())));
         fields.put(Messages.CallDetails_hold, NLS.bind(Messages.CallDetails_holdValue,
                 Durations.clock(entry.holdDuration()), entry.holdCount()));
         fields.put(Messages.CallDetails_afterCallWork, Durations.clock(entry.afterCallWorkDuration()));

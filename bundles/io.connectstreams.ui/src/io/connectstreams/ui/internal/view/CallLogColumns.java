@@ -21,10 +21,12 @@ import java.util.function.Function;
 import io.connectstreams.api.calllog.CallDirection;
 import io.connectstreams.api.calllog.CallLogEntry;
 import io.connectstreams.api.calllog.CallOutcome;
+import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 
 /**
- * The columns of the call-log table: title, text and sort order of each.
+ * The columns of the call-log table: title, id, text and sort order of each. The talk time of a call under way is
+ * counted up to now, so it ticks when the table is refreshed ({@link #isTicking}).
  */
 public final class CallLogColumns {
 
@@ -32,11 +34,11 @@ public final class CallLogColumns {
      * One column.
      *
      * @param title the header
-     * @param weight its share of the width
+     * @param id the column's {@link WidgetIds} id (set on the {@code TableColumn})
      * @param text the cell text
      * @param order how the column sorts
      */
-    public record Column(String title, int weight, Function<CallLogEntry, String> text,
+    public record Column(String title, String id, Function<CallLogEntry, String> text,
             Comparator<CallLogEntry> order) {
     }
 
@@ -45,19 +47,20 @@ public final class CallLogColumns {
 
     /** Every column, in display order; the first (start time) is the default sort, newest first. */
     public static final List<Column> ALL = List.of(
-            new Column(Messages.CallLog_start, 3, e -> time(e.start()),
+            new Column(Messages.CallLog_start, WidgetIds.CALL_LOG_START, e -> time(e.start()),
                     Comparator.comparing(CallLogEntry::start, Comparator.nullsFirst(Comparator.naturalOrder()))),
-            new Column(Messages.CallLog_direction, 2, e -> direction(e.direction()),
+            new Column(Messages.CallLog_direction, WidgetIds.CALL_LOG_DIRECTION, e -> direction(e.direction()),
                     Comparator.comparing(e -> direction(e.direction()))),
-            new Column(Messages.CallLog_number, 2, e -> text(e.number()), Comparator.comparing(e -> text(e.number()))),
-            new Column(Messages.CallLog_name, 2, e -> text(e.endpointName()),
+            new Column(Messages.CallLog_number, WidgetIds.CALL_LOG_NUMBER, e -> text(e.number()),
+                    Comparator.comparing(e -> text(e.number()))),
+            new Column(Messages.CallLog_name, WidgetIds.CALL_LOG_NAME, e -> text(e.endpointName()),
                     Comparator.comparing(e -> text(e.endpointName()))),
-            new Column(Messages.CallLog_queue, 2, e -> text(e.queueName()),
+            new Column(Messages.CallLog_queue, WidgetIds.CALL_LOG_QUEUE, e -> text(e.queueName()),
                     Comparator.comparing(e -> text(e.queueName()))),
-            new Column(Messages.CallLog_outcome, 2, e -> outcome(e.outcome()),
+            new Column(Messages.CallLog_outcome, WidgetIds.CALL_LOG_OUTCOME, e -> outcome(e.outcome()),
                     Comparator.comparing(e -> outcome(e.outcome()))),
-            new Column(Messages.CallLog_talk, 2, e -> Durations.clock(e.talkDuration()),
-                    Comparator.comparing(e -> e.talkDuration() == null ? Duration.ZERO : e.talkDuration())));
+            new Column(Messages.CallLog_talk, WidgetIds.CALL_LOG_TALK, e -> Durations.clock(talk(e, Instant.now())),
+                    Comparator.comparing(e -> talk(e, Instant.now()))));
 
     private CallLogColumns() {
     }
@@ -101,6 +104,26 @@ public final class CallLogColumns {
             case FAILED -> Messages.CallLog_failed;
             case ONGOING -> Messages.CallLog_ongoing;
         };
+    }
+
+    /**
+     * @param entry an entry
+     * @return whether its talk time grows with the clock: answered, ongoing, not ended
+     */
+    public static boolean isTicking(CallLogEntry entry) {
+        return entry.outcome() == CallOutcome.ONGOING && entry.answer() != null && entry.end() == null;
+    }
+
+    /**
+     * @param entry an entry
+     * @param now the local time
+     * @return its talk time; of a call under way, from the answer to now (the log knows it only at the end)
+     */
+    public static Duration talk(CallLogEntry entry, Instant now) {
+        if (isTicking(entry)) {
+            return now.isAfter(entry.answer()) ? Duration.between(entry.answer(), now) : Duration.ZERO;
+        }
+        return entry.talkDuration() == null ? Duration.ZERO : entry.talkDuration();
     }
 
     private static String text(String value) {

@@ -18,10 +18,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -32,6 +30,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -51,7 +50,8 @@ import io.connectstreams.ui.internal.session.Jobs;
  * The call log: the latest entries of the {@link CallLog} service, filtered by a text (number, name or queue),
  * sortable by any column, with the details of an entry on double-click and an export to CSV. Queries and the export
  * run as jobs; changes of the log ({@code CallLog.onChange}, on the recording thread) refresh the table on the UI
- * thread, coalesced.
+ * thread, coalesced. Columns are sized to their content and header; a narrow part scrolls the table sideways. The
+ * talk time of a call under way ticks every second.
  */
 public final class CallLogSection {
 
@@ -59,14 +59,21 @@ public final class CallLogSection {
     public static final int LIMIT = 500;
     /** Typing in the filter queries once the user pauses this long. */
     private static final int FILTER_DELAY_MILLIS = 150;
+    /** The talk time of a call under way is redrawn this often. */
+    private static final int TICK_MILLIS = 1000;
+    /** The table's own preferred width: small, so that a narrow part scrolls the table instead of clipping it. */
+    private static final int TABLE_WIDTH_HINT = 100;
 
     private final ActionRunner actions;
+    private final Display display;
     private final Text filter;
     private final Button export;
     private final Label unavailable;
     private final TableViewer viewer;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Runnable delayedQuery = this::query;
+    private final Runnable tick = this::tick;
+    private boolean ticking;
     private CallLog callLog;
     private Subscription changes;
     private boolean queryRunning;
@@ -79,6 +86,7 @@ public final class CallLogSection {
      */
     public CallLogSection(Composite parent, ActionRunner actions) {
         this.actions = actions;
+        this.display = parent.getDisplay();
         Group group = new Group(parent, SWT.NONE);
         group.setText(Messages.CallLog_title);
         group.setLayout(new GridLayout(3, false));
@@ -106,11 +114,10 @@ public final class CallLogSection {
         export.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         export.addListener(SWT.Selection, event -> exportCsv());
 
-        Composite tableArea = new Composite(group, SWT.NONE);
-        tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        TableColumnLayout columns = new TableColumnLayout();
-        tableArea.setLayout(columns);
-        viewer = new TableViewer(tableArea, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer = new TableViewer(group, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        tableLayout.widthHint = TABLE_WIDTH_HINT;
+        viewer.getTable().setLayoutData(tableLayout);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setData(WidgetIds.KEY, WidgetIds.CALL_LOG);
@@ -123,8 +130,9 @@ public final class CallLogSection {
             TableColumn tableColumn = viewerColumn.getColumn();
             tableColumn.setText(column.title());
             tableColumn.setData(column);
+            tableColumn.setData(WidgetIds.KEY, column.id());
+            tableColumn.setMoveable(false);
             tableColumn.addListener(SWT.Selection, event -> sorter.sortBy(tableColumn));
-            columns.setColumnData(tableColumn, new ColumnWeightData(column.weight(), 50));
             viewerColumn.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
@@ -139,7 +147,7 @@ public final class CallLogSection {
                 new CallDetailsDialog(viewer.getControl().getShell(), (CallLogEntry) entry).open();
             }
         });
-        viewer.setInput(List.of());
+        show(List.of());
         setCallLog(null);
     }
 
@@ -147,7 +155,7 @@ public final class CallLogSection {
      * @return the section's outermost control
      */
     public Composite control() {
-        return viewer.getTable().getParent().getParent();
+        return viewer.getTable().getParent();
     }
 
     /**
@@ -165,7 +173,7 @@ public final class CallLogSection {
         filter.setEnabled(log != null);
         export.setEnabled(log != null);
         if (log == null) {
-            viewer.setInput(List.of());
+            show(List.of());
             return;
         }
         changes = log.onChange(entry -> {
@@ -188,11 +196,41 @@ public final class CallLogSection {
         this.fileChooser = chooser;
     }
 
-    /** Stops following the call log. */
+    /** Stops following the call log and the clock. */
     public void dispose() {
         if (changes != null) {
             changes.close();
             changes = null;
+        }
+        // the controls may be disposed already: only the display may be used
+        if (ticking && !display.isDisposed()) {
+            display.timerExec(-1, tick);
+        }
+        ticking = false;
+    }
+
+    private void show(List<CallLogEntry> entries) {
+        viewer.setInput(entries);
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            column.pack(); // content and header, so no header is cut
+        }
+        if (!ticking && entries.stream().anyMatch(CallLogColumns::isTicking)) {
+            ticking = true;
+            display.timerExec(TICK_MILLIS, tick);
+        }
+    }
+
+    // redraws the talk time of the calls under way; stops when none is shown
+    private void tick() {
+        ticking = false;
+        if (viewer.getControl().isDisposed() || !(viewer.getInput() instanceof List<?> entries)) {
+            return;
+        }
+        Object[] under = entries.stream().filter(e -> CallLogColumns.isTicking((CallLogEntry) e)).toArray();
+        if (under.length > 0) {
+            viewer.update(under, null);
+            ticking = true;
+            display.timerExec(TICK_MILLIS, tick);
         }
     }
 
@@ -212,8 +250,8 @@ public final class CallLogSection {
                     queryRunning = false;
                     if (failure != null) {
                         actions.report(Messages.CallLog_title, ActionRunner.unwrap(failure));
-                    } else if (log == callLog) {
-                        viewer.setInput(entries);
+                    } else if (log == callLog && !viewer.getControl().isDisposed()) {
+                        show(entries);
                     }
                     if (queryAgain) {
                         queryAgain = false;

@@ -249,7 +249,7 @@ public final class ContactsSection {
                     loadingEndpoints = false;
                     updateButtons();
                     if (endpoints != null) {
-                        new TransferDialog(viewer.getControl().getShell(), endpoints,
+                        new TransferDialog(viewer.getControl().getShell(), current.get().getConfiguration(), endpoints,
                                 (endpoint, mode) -> actions.run(Messages.Contacts_transfer,
                                         () -> mode == TransferDialog.Mode.ADD ? contact.get().addConnection(endpoint)
                                                 : contact.get().transfer(endpoint))).open();

@@ -9,17 +9,20 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -29,13 +32,19 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import io.connectstreams.api.model.AgentConfiguration;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 
 /**
- * Picks a quick connect ({@code Agent.getEndpoints}) to transfer the call to or to add to it. It opens without
- * blocking the caller and reports the choice through a callback.
+ * Picks a quick connect ({@code Agent.getEndpoints}) to transfer the call to or to add to it, or dials a number typed
+ * in the filter. The agent herself is never among the endpoints (the back end lists every agent of her queues). The
+ * filter narrows the list as the agent types (name, number or kind) and selects the first match; a phone number
+ * ({@link PhoneNumbers#toE164}: international, or national in the agent's first dialable country) adds a first
+ * row that dials it. It opens without blocking the caller and reports the choice through a callback.
  */
 public final class TransferDialog extends Dialog {
 
@@ -48,19 +57,26 @@ public final class TransferDialog extends Dialog {
     }
 
     private static final int ADD_ID = IDialogConstants.CLIENT_ID + 1;
+    /** What people type between digits. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.()/-]"); //$NON-NLS-1$
 
     private final List<Endpoint> endpoints;
+    private final String homeRegion;
     private final BiConsumer<Endpoint, Mode> onChoose;
     private TableViewer list;
+    private Endpoint dial;
 
     /**
      * @param parent the view's shell
+     * @param self the agent's configuration: her own endpoint is left out
      * @param endpoints the quick connects
      * @param onChoose called with the chosen endpoint
      */
-    public TransferDialog(Shell parent, List<Endpoint> endpoints, BiConsumer<Endpoint, Mode> onChoose) {
+    public TransferDialog(Shell parent, AgentConfiguration self, List<Endpoint> endpoints,
+            BiConsumer<Endpoint, Mode> onChoose) {
         super(parent);
-        this.endpoints = endpoints;
+        this.endpoints = endpoints.stream().filter(endpoint -> !isSelf(endpoint, self)).toList();
+        this.homeRegion = self == null || self.dialableCountries().isEmpty() ? null : self.dialableCountries().get(0);
         this.onChoose = onChoose;
         setBlockOnOpen(false);
         setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -95,18 +111,11 @@ public final class TransferDialog extends Dialog {
         list.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return describe((Endpoint) element);
-            }
-        });
-        list.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(org.eclipse.jface.viewers.Viewer viewer, Object parentElement, Object element) {
-                String needle = filter.getText().trim().toLowerCase(Locale.ROOT);
-                return needle.isEmpty() || describe((Endpoint) element).toLowerCase(Locale.ROOT).contains(needle);
+                return label(element);
             }
         });
         list.setInput(endpoints);
-        filter.addListener(SWT.Modify, event -> list.refresh());
+        filter.addListener(SWT.Modify, event -> narrow(filter.getText()));
         list.addSelectionChangedListener(event -> updateButtons());
         list.addDoubleClickListener(event -> buttonPressed(IDialogConstants.OK_ID));
         return area;
@@ -133,6 +142,41 @@ public final class TransferDialog extends Dialog {
         onChoose.accept(chosen, buttonId == ADD_ID ? Mode.ADD : Mode.TRANSFER);
     }
 
+    /** Shows the endpoints matching the text, after a row that dials it if it is a number; selects the first. */
+    private void narrow(String text) {
+        String needle = text.trim().toLowerCase(Locale.ROOT);
+        dial = PhoneNumbers.toE164(text, homeRegion).number().map(Endpoint::byPhoneNumber).orElse(null);
+        List<Endpoint> rows = new ArrayList<>();
+        if (dial != null) {
+            rows.add(dial);
+        }
+        endpoints.stream().filter(endpoint -> needle.isEmpty() || matches(endpoint, needle)).forEach(rows::add);
+        list.setInput(rows);
+        if (dial != null) {
+            list.getTable().getItem(0).setData(WidgetIds.KEY, WidgetIds.TRANSFER_DIAL);
+        }
+        if (!needle.isEmpty() && !rows.isEmpty()) {
+            list.setSelection(new StructuredSelection(rows.get(0)), true);
+        }
+        updateButtons();
+    }
+
+    private static boolean matches(Endpoint endpoint, String needle) {
+        String number = endpoint.phoneNumber() == null ? "" : endpoint.stripPhoneNumber(); //$NON-NLS-1$
+        String digits = SEPARATORS.matcher(needle).replaceAll(""); //$NON-NLS-1$
+        return describe(endpoint).toLowerCase(Locale.ROOT).contains(needle)
+                || !number.isEmpty() && !digits.isEmpty() && number.contains(digits);
+    }
+
+    /** The agent's own endpoint: an agent endpoint with her login or her ARN. */
+    private static boolean isSelf(Endpoint endpoint, AgentConfiguration self) {
+        if (endpoint.type() != EndpointType.AGENT || self == null) {
+            return false;
+        }
+        return self.username() != null && self.username().equals(endpoint.agentLogin())
+                || self.agentArn() != null && self.agentArn().equals(endpoint.endpointArn());
+    }
+
     private void updateButtons() {
         IStructuredSelection selection = list == null ? null : list.getStructuredSelection();
         boolean chosen = selection != null && !selection.isEmpty();
@@ -142,6 +186,11 @@ public final class TransferDialog extends Dialog {
             transfer.setEnabled(chosen);
             add.setEnabled(chosen);
         }
+    }
+
+    private String label(Object element) {
+        Endpoint endpoint = (Endpoint) element;
+        return endpoint == dial ? NLS.bind(Messages.Transfer_dial, endpoint.phoneNumber()) : describe(endpoint);
     }
 
     private static String describe(Endpoint endpoint) {
