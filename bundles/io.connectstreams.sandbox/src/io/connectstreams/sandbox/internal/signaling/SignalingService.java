@@ -159,6 +159,13 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         return session == null ? Optional.empty() : session.received(contactId);
     }
 
+    @Override
+    public Optional<AudioLevels> monitorLevels(String monitoringConnectionId) {
+        return monitorAudio(monitoringConnectionId).filter(received -> received.lastFrameAt() != null)
+                .map(received -> new AudioLevels(monitoringConnectionId, received.lastRms(),
+                        CallerAudioEngine.signalRms(), received.framesReceived(), received.lastFrameAt()));
+    }
+
     /**
      * @param monitoringConnectionId a supervisor's monitoring connection id
      * @return what the caller heard of that supervisor while its session exists: measured only while it barges
