@@ -68,6 +68,10 @@ import io.connectstreams.sandbox.internal.media.ReceivedAudio;
  * {@code peerConnectionToken}, and the socket and the caller's peer then serve one contact after another
  * ({@code connectContact}/{@code disconnectContact}); see {@link CallSession}.
  * <p>
+ * A supervisor's softphone connects the same way with its monitoring connection's token: its session is kept
+ * apart, by monitoring connection id, so the agent's is never displaced, and {@link MonitorMedia} mixes its audio
+ * (see {@link CallerAudioEngine}).
+ * <p>
  * Threads: {@code cs-sandbox-signaling-*} (timers and the per-call event queues) and {@code cs-sandbox-media-*}
  * (the peers' steps), daemon, stopped by {@link #close()}. The WebRTC engine ({@link CallerAudioEngine}) is shared
  * by the whole process and stays.
