@@ -309,6 +309,16 @@ public final class SandboxControl {
     }
 
     /**
+     * @param monitoringConnectionId a supervisor's connection id (from {@link #monitor})
+     * @return what the caller hears of the supervisor's softphone: levels while it barges; empty while it listens
+     *         silently (nobody hears it), or when it has no media
+     */
+    public Optional<AudioLevels> monitorLevels(String monitoringConnectionId) {
+        CallerMedia media = callerMedia.get();
+        return media == null ? Optional.empty() : media.monitorLevels(monitoringConnectionId);
+    }
+
+    /**
      * @return every contact the engine knows, as JSON {@code {"contacts":[...],"queued":[ids]}}
      */
     public String contactsJson() {

@@ -45,6 +45,31 @@ public final class Tones {
         return best;
     }
 
+    // supervisor media: how loud one tone is in a mix of several
+
+    /**
+     * @param signal samples, any scale
+     * @param sampleRate samples per second
+     * @param frequencyHz the tone
+     * @return the amplitude of that tone in the signal (Goertzel, in the signal's scale), 0 for an empty signal;
+     *         exact when the signal spans whole periods of the tone's bin, and other tones leak little into it
+     */
+    public static double amplitude(double[] signal, int sampleRate, double frequencyHz) {
+        if (signal.length == 0) {
+            return 0;
+        }
+        double coefficient = 2 * Math.cos(2 * Math.PI * frequencyHz / sampleRate);
+        double previous = 0;
+        double beforePrevious = 0;
+        for (double sample : signal) {
+            double current = sample + coefficient * previous - beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+        }
+        double power = previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
+        return 2 * Math.sqrt(Math.max(power, 0)) / signal.length;
+    }
+
     /**
      * @param signal 16-bit samples
      * @param sampleRate samples per second

@@ -137,7 +137,11 @@ class MonitoringContractTest {
         assertTrue(monitor.getAsJsonObject("monitoringInfo").get("joinTimeStamp").getAsJsonPrimitive().isNumber());
         assertFalse(monitor.get("initial").getAsBoolean());
         assertEquals("agent", monitor.getAsJsonObject("endpoint").get("type").getAsString());
-        assertTrue(monitor.get("softphoneMediaInfo").isJsonNull(), "the sandbox carries no monitoring media yet");
+        // the supervisor's softphone gets a session of its own: its own token, no persistent peer connection
+        JsonObject media = monitor.getAsJsonObject("softphoneMediaInfo");
+        assertFalse(media.get("callContextToken").getAsString().isBlank());
+        assertFalse(JsonParser.parseString(media.get("callConfigJson").getAsString()).getAsJsonObject()
+                .get("persistentConnection").getAsBoolean(), "a session of its own");
         assertTrue(seen.get(1).getAsJsonObject().get("monitoringInfo").isJsonNull());
         assertFalse(seen.get(1).getAsJsonObject().has("monitorStatus"), "only monitoring connections carry it");
 

@@ -45,6 +45,16 @@ final class CallConfig {
         return GSON.toJson(config);
     }
 
+    /**
+     * @return the configuration with {@code persistentConnection:false} (our extension, which our softphone
+     *         honours): a supervisor's media needs a session of its own
+     */
+    static String withoutPersistentConnection(String json) {
+        JsonObject config = GSON.fromJson(json, JsonObject.class);
+        config.addProperty("persistentConnection", false);
+        return GSON.toJson(config);
+    }
+
     static JsonArray iceServers(EngineSettings settings) {
         JsonArray servers = new JsonArray();
         for (TurnServer turn : settings.turnServers()) {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.connectstreams.api.model.AgentAvailState;
@@ -101,7 +102,7 @@ public final class ContactCenter implements SignalingCalls {
         this.routing = new Routing(agents, contacts, settings, recorder, signaling, hooks);
         this.callers = new CallerSimulation(directory, agents, contacts, settings, routing, signaling, hooks);
         this.tasks = new Tasks(agents, contacts, recorder, routing, hooks);
-        this.monitoring = new Monitoring(agents, contacts, hooks);
+        this.monitoring = new Monitoring(agents, contacts, hooks, signaling);
     }
 
     /**
@@ -928,8 +929,10 @@ public final class ContactCenter implements SignalingCalls {
             return Optional.empty();
         }
         synchronized (lock) {
-            return signaling.agentLeg(contactId, callContextToken)
-                    .map(connection -> new EngineMediaCall(this, contactId, connection.id));
+            Optional<MediaCall> agentLeg = signaling.agentLeg(contactId, callContextToken)
+                    .map(connection -> new EngineMediaCall(this, contactId, connection.id, false));
+            return agentLeg.or(() -> signaling.monitorLeg(contactId, callContextToken)
+                    .map(connection -> new EngineMediaCall(this, contactId, connection.id, true)));
         }
     }
 
@@ -958,6 +961,24 @@ public final class ContactCenter implements SignalingCalls {
         }
         if (!kept) {
             sendBye.run();
+        }
+    }
+
+    // supervisor media: a monitoring connection's session ends when the monitoring does, and follows its mode
+
+    void onMonitorEnd(String contactId, String connectionId, Runnable sendBye) {
+        boolean kept;
+        synchronized (lock) {
+            kept = signaling.onMonitorMedia(contactId, connectionId, sendBye, null);
+        }
+        if (!kept) {
+            sendBye.run();
+        }
+    }
+
+    void onBargeChange(String contactId, String connectionId, Consumer<Boolean> barging) {
+        synchronized (lock) {
+            signaling.onMonitorMedia(contactId, connectionId, null, barging);
         }
     }
 

@@ -10,6 +10,7 @@
 package io.connectstreams.sandbox.internal.engine;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.connectstreams.sandbox.internal.signaling.MediaCall;
 
@@ -22,9 +23,11 @@ final class EngineMediaCall implements MediaCall {
     private final ContactCenter engine;
     private final String contactId;
     private final String agentConnectionId;
+    private final boolean monitoring;
     private Optional<InviteFault> fault;
 
-    EngineMediaCall(ContactCenter engine, String contactId, String agentConnectionId) {
+    EngineMediaCall(ContactCenter engine, String contactId, String agentConnectionId, boolean monitoring) {
+        this.monitoring = monitoring;
         this.engine = engine;
         this.contactId = contactId;
         this.agentConnectionId = agentConnectionId;
@@ -60,6 +63,22 @@ final class EngineMediaCall implements MediaCall {
 
     @Override
     public void onCallerHangUp(Runnable sendBye) {
-        engine.onCallerHangUp(contactId, agentConnectionId, sendBye);
+        if (monitoring) {
+            engine.onMonitorEnd(contactId, agentConnectionId, sendBye);
+        } else {
+            engine.onCallerHangUp(contactId, agentConnectionId, sendBye);
+        }
+    }
+
+    @Override
+    public boolean monitoring() {
+        return monitoring;
+    }
+
+    @Override
+    public void onBargeChange(Consumer<Boolean> barging) {
+        if (monitoring) {
+            engine.onBargeChange(contactId, agentConnectionId, barging);
+        }
     }
 }

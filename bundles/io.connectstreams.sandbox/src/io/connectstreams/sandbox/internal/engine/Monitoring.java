@@ -43,8 +43,11 @@ final class Monitoring {
     private final Map<String, Agent> agents;
     private final Map<String, Contact> contacts;
     private final EngineHooks hooks;
+    private final SignalingContract signaling;
 
-    Monitoring(Map<String, Agent> agents, Map<String, Contact> contacts, EngineHooks hooks) {
+    Monitoring(Map<String, Agent> agents, Map<String, Contact> contacts, EngineHooks hooks,
+            SignalingContract signaling) {
+        this.signaling = signaling;
         this.agents = agents;
         this.contacts = contacts;
         this.hooks = hooks;
@@ -86,6 +89,11 @@ final class Monitoring {
                 EndpointView.agent(), null, ConnectionStateType.SILENT_MONITOR, now);
         connection.monitor = new MonitorInfo(supervisorName, capabilities, agents.get(contact.agent).profile.name(),
                 now);
+        // the supervisor's softphone listens in with a session of its own (never a persistent peer connection)
+        SoftphoneInfo softphone = hooks.softphoneFor(supervisor.profile, "audio_only");
+        connection.softphone = softphone == null ? null : new SoftphoneInfo(softphone.callType(),
+                softphone.autoAccept(), softphone.mediaLegContextToken(), softphone.callContextToken(),
+                CallConfig.withoutPersistentConnection(softphone.callConfigJson()));
         contact.monitors.add(connection);
         supervisor.monitored.put(contactId, contact);
         hooks.changed(supervisor);
@@ -108,6 +116,7 @@ final class Monitoring {
             throw CtiException.invalidState("The monitor is already in " + target.wireValue());
         }
         connection.moveTo(wanted, now);
+        signaling.monitorModeChanged(connection);
         hooks.changed(supervisor);
         hooks.changed(agents.get(supervisor.monitored.get(contactId).agent));
     }
@@ -128,6 +137,7 @@ final class Monitoring {
         }
         Contact contact = supervisor.monitored.remove(contactId);
         contact.monitors.remove(connection);
+        signaling.monitorGone(connection);
         hooks.changed(supervisor);
         if (connection.state == ConnectionStateType.BARGE) {
             hooks.changed(agents.get(contact.agent));
@@ -138,6 +148,7 @@ final class Monitoring {
     /** The contact ended for its agent: every supervisor monitoring it leaves with it. */
     void contactEnded(Contact contact) {
         for (Connection connection : contact.monitors) {
+            signaling.monitorGone(connection);
             Agent supervisor = agents.get(connection.monitor.supervisor());
             if (supervisor != null && supervisor.monitored.remove(contact.id, contact)) {
                 hooks.changed(supervisor);

@@ -14,11 +14,14 @@ import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
+import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.sandbox.internal.signaling.MediaCall.InviteFault;
 
 /**
@@ -34,6 +37,9 @@ final class SignalingContract {
     private final Recorder recorder;
     private final Executor byeSender;
     private final Deque<InviteFault> inviteFaults = new ArrayDeque<>();
+    // supervisor media: what a monitoring connection's signaling session registered, by connection id
+    private final Map<String, Runnable> monitorByes = new HashMap<>();
+    private final Map<String, Consumer<Boolean>> bargeListeners = new HashMap<>();
 
     /**
      * @param contacts the engine's contact index (a live view)
@@ -62,6 +68,77 @@ final class SignalingContract {
                 .filter(connection -> MessageDigest.isEqual(
                         connection.softphone.callContextToken().getBytes(StandardCharsets.UTF_8),
                         callContextToken.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * @return the live contact's monitoring connection whose softphone has this call context token (compared in
+     *         constant time)
+     */
+    Optional<Connection> monitorLeg(String contactId, String callContextToken) {
+        Contact contact = contacts.get(contactId);
+        if (contact == null || !contact.isActive()) {
+            return Optional.empty();
+        }
+        return contact.monitors.stream().filter(connection -> connection.softphone != null)
+                .filter(connection -> MessageDigest.isEqual(
+                        connection.softphone.callContextToken().getBytes(StandardCharsets.UTF_8),
+                        callContextToken.getBytes(StandardCharsets.UTF_8)))
+                .findFirst();
+    }
+
+    /**
+     * Keeps a supervisor's media session's bye and barge listener while it monitors; the listener is told the
+     * current mode at once (under the lock: it only switches mixes).
+     *
+     * @return {@code false} when the monitoring has ended: the caller sends the bye at once, outside the lock
+     */
+    boolean onMonitorMedia(String contactId, String connectionId, Runnable sendBye, Consumer<Boolean> barging) {
+        Optional<Connection> monitor = monitor(contactId, connectionId);
+        if (monitor.isEmpty()) {
+            return false;
+        }
+        if (sendBye != null) {
+            monitorByes.put(connectionId, sendBye);
+        }
+        if (barging != null) {
+            bargeListeners.put(connectionId, barging);
+            tellMode(monitor.get());
+        }
+        return true;
+    }
+
+    /** The supervisor switched between silent monitoring and barge. */
+    void monitorModeChanged(Connection monitor) {
+        tellMode(monitor);
+    }
+
+    /** The monitoring ended (the supervisor left, or the call ended): its media ends with the server's bye. */
+    void monitorGone(Connection monitor) {
+        bargeListeners.remove(monitor.id);
+        Runnable bye = monitorByes.remove(monitor.id);
+        if (bye != null) {
+            byeSender.execute(() -> runQuietly(bye));
+        }
+    }
+
+    private void tellMode(Connection monitor) {
+        Consumer<Boolean> listener = bargeListeners.get(monitor.id);
+        if (listener != null) {
+            try {
+                listener.accept(monitor.state == ConnectionStateType.BARGE);
+            } catch (RuntimeException e) {
+                System.getLogger(ContactCenter.class.getName()).log(System.Logger.Level.WARNING,
+                        "telling a supervisor's media its mode failed", e);
+            }
+        }
+    }
+
+    private Optional<Connection> monitor(String contactId, String connectionId) {
+        Contact contact = contacts.get(contactId);
+        if (contact == null || !contact.isActive()) {
+            return Optional.empty();
+        }
+        return contact.monitors.stream().filter(connection -> connection.id.equals(connectionId)).findFirst();
     }
 
     void failNextInvite(InviteFault fault) {

@@ -30,6 +30,11 @@ import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
  * signal for every call: the module's single capture thread feeds every send stream, so all callers play the same
  * tone. The construction order is the one that works headless in 0.14.0 (factory, then playout, then the source);
  * any other order either sends no audio or hands the capture path to two feeders, which aborts the JVM.
+ * <p>
+ * Supervisors: a second engine, {@link #monitors()}, serves the supervisors' monitoring connections, because what
+ * a supervisor hears differs from what an agent hears and one module sends the same audio on every connection. Its
+ * {@link MixedSignal} is the caller's tone plus the monitored agents; the agents' engine mixes the barging
+ * supervisors into the caller's tone. Both are created once and kept, like the first.
  */
 public final class CallerAudioEngine {
 
@@ -37,13 +42,15 @@ public final class CallerAudioEngine {
 
     private static CallerAudioEngine shared;
     private static Throwable failure;
+    private static CallerAudioEngine monitors;
+    private static Throwable monitorsFailure;
 
     private final PeerConnectionFactory factory;
-    private final SineSignal signal;
+    private final MixedSignal signal;
     private final AudioTrackSource microphone;
 
     private CallerAudioEngine() {
-        signal = new SineSignal(SineSignal.CALLER_FREQUENCY_HZ, SineSignal.CALLER_AMPLITUDE);
+        signal = new MixedSignal(new SineSignal(SineSignal.CALLER_FREQUENCY_HZ, SineSignal.CALLER_AMPLITUDE));
         HeadlessAudioDeviceModule adm = new HeadlessAudioDeviceModule();
         // 1. the factory registers WebRTC's audio transport with the module
         factory = new PeerConnectionFactory(adm);
@@ -80,10 +87,47 @@ public final class CallerAudioEngine {
     }
 
     /**
+     * @return the engine of the supervisors' monitoring connections, created on the first call
+     * @throws MediaException when webrtc-java cannot be loaded or initialised (remembered: not retried)
+     */
+    public static CallerAudioEngine monitors() throws MediaException {
+        shared(); // the agents' engine first: the library loads once, and a failure is remembered there
+        synchronized (CallerAudioEngine.class) {
+            if (monitors == null && monitorsFailure == null) {
+                try {
+                    monitors = new CallerAudioEngine();
+                } catch (RuntimeException | Error e) {
+                    if (e instanceof VirtualMachineError) {
+                        throw e;
+                    }
+                    monitorsFailure = e;
+                    LOG.log(Level.ERROR, "no supervisor media engine", e);
+                }
+            }
+            if (monitors == null) {
+                throw new MediaException(MediaException.Kind.FAILED, "supervisor media unavailable: "
+                        + monitorsFailure, monitorsFailure);
+            }
+            return monitors;
+        }
+    }
+
+    /**
      * @return the RMS of the last 10 ms of the callers' tone, or 0 while the engine does not exist or no call sends
      */
     public static synchronized double signalRms() {
-        return shared == null ? 0 : shared.signal.lastRms();
+        return shared == null ? 0 : shared.signal.toneRms();
+    }
+
+    /**
+     * Mixes a received track into what every connection of this engine sends, or stops mixing it (counted: calls
+     * with {@code true} and {@code false} pair up).
+     *
+     * @param frames the track's frames
+     * @param on whether one more party wants them heard, or one party less
+     */
+    public void mix(FrameQueue frames, boolean on) {
+        signal.mix(frames, on);
     }
 
     RTCPeerConnection createPeerConnection(RTCConfiguration configuration, PeerConnectionObserver observer) {

@@ -62,6 +62,8 @@ public final class CallerPeer {
     private final SerialExecutor steps;
     private final ScheduledExecutorService timer;
     private final MeterSwitch meter;
+    private final boolean monitoring;
+    private final FrameQueue heard = new FrameQueue();
     private final List<IceCandidate> localCandidates = new ArrayList<>();
     private final CompletableFuture<Void> gatheringComplete = new CompletableFuture<>();
     private final CountDownLatch closedReported = new CountDownLatch(1);
@@ -88,6 +90,21 @@ public final class CallerPeer {
      */
     public CallerPeer(String label, RTCConfiguration configuration, Executor pool, ScheduledExecutorService timer,
             Clock clock) {
+        this(label, configuration, pool, timer, clock, false);
+    }
+
+    /**
+     * @param label names the call in logs (the contact id, or the monitoring connection id)
+     * @param configuration ICE servers and policies
+     * @param pool the media threads
+     * @param timer runs the bounded waits
+     * @param clock stamps the measured frames
+     * @param monitoring whether the peer serves a supervisor's monitoring connection (on
+     *            {@link CallerAudioEngine#monitors()}) rather than an agent's connection
+     */
+    public CallerPeer(String label, RTCConfiguration configuration, Executor pool, ScheduledExecutorService timer,
+            Clock clock, boolean monitoring) {
+        this.monitoring = monitoring;
         this.label = Objects.requireNonNull(label, "label");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
         this.steps = new SerialExecutor(pool, 64); // only executeAlways: a call has a handful of steps
@@ -116,6 +133,13 @@ public final class CallerPeer {
      */
     public Optional<ReceivedAudio> received() {
         return meter.snapshot();
+    }
+
+    /**
+     * @return the last frames received from the softphone, for mixing them into what another party hears
+     */
+    public FrameQueue heard() {
+        return heard;
     }
 
     /**
@@ -177,7 +201,7 @@ public final class CallerPeer {
         }
         started = true;
         try {
-            connection = CallerAudioEngine.shared().createPeerConnection(configuration, new Observer());
+            connection = engine().createPeerConnection(configuration, new Observer());
         } catch (MediaException e) {
             answer.completeExceptionally(e);
             return;
@@ -213,7 +237,7 @@ public final class CallerPeer {
             addRemoteCandidate(candidate);
         }
         try {
-            microphone = CallerAudioEngine.shared().createMicrophoneTrack("caller-" + label);
+            microphone = engine().createMicrophoneTrack("caller-" + label);
             sender = connection.addTrack(microphone, List.of("caller"));
         } catch (MediaException e) {
             answer.completeExceptionally(e);
@@ -304,7 +328,12 @@ public final class CallerPeer {
         if (track instanceof AudioTrack audio) {
             remoteTrack = audio;
             remoteTrack.addSink(meter);
+            remoteTrack.addSink(heard);
         }
+    }
+
+    private CallerAudioEngine engine() throws MediaException {
+        return monitoring ? CallerAudioEngine.monitors() : CallerAudioEngine.shared();
     }
 
     private void shutdown() {
@@ -317,6 +346,7 @@ public final class CallerPeer {
             quietly("remove sink", () -> {
                 if (remoteTrack != null) {
                     remoteTrack.removeSink(meter);
+                    remoteTrack.removeSink(heard);
                 }
             });
             quietly("remove track", () -> {

@@ -93,6 +93,10 @@ final class CallSession implements SocketHandler {
     /** The agent connection served now (the last one while idle); written on the events executor only. */
     private volatile String agentConnectionId;
     private volatile PersistentIds persistent;
+    /** Whether the session serves a supervisor's monitoring connection (never persistent, so never changes). */
+    private final boolean monitoring;
+    /** A supervisor's mixes, from its invite until its peer is released; owned by the events executor. */
+    private MonitorMedia monitorMedia;
 
     // owned by the events executor
     private MediaCall call;
@@ -111,6 +115,7 @@ final class CallSession implements SocketHandler {
         this.call = call;
         this.contactId = contactId;
         this.agentConnectionId = call.agentConnectionId();
+        this.monitoring = call.monitoring();
         this.events = new SerialExecutor(service.signalingPool(), QUEUE_CAPACITY);
         this.firstSocket = new SignalingSocket(this, service.timeouts().idle());
     }
@@ -150,6 +155,21 @@ final class CallSession implements SocketHandler {
     Optional<ReceivedAudio> received(String contact) {
         CallerPeer current = peer;
         return current == null || !contact.equals(contactId) ? Optional.empty() : current.received();
+    }
+
+    /**
+     * @return the caller's peer, while the session has one
+     */
+    Optional<CallerPeer> peer() {
+        return Optional.ofNullable(peer);
+    }
+
+    /**
+     * @return for a supervisor's session, what the caller heard of the supervisor (only while it barges)
+     */
+    Optional<ReceivedAudio> monitorReceived() {
+        CallerPeer current = peer;
+        return current == null || !monitoring ? Optional.empty() : current.received();
     }
 
     /**
@@ -335,7 +355,8 @@ final class CallSession implements SocketHandler {
         inviteId = request.id();
         inviteReceivedNanos = System.nanoTime();
         JsonElement wantsPersistent = request.params().get("persistentConnection");
-        persistentRequested = service.servesPersistentConnections() && wantsPersistent != null
+        // a supervisor's peer sends what supervisors hear: it serves no other contact
+        persistentRequested = service.servesPersistentConnections() && !monitoring && wantsPersistent != null
                 && wantsPersistent.isJsonPrimitive() && wantsPersistent.getAsJsonPrimitive().isBoolean()
                 && wantsPersistent.getAsBoolean();
         Optional<MediaCall.InviteFault> fault = inviteFault();
@@ -349,8 +370,12 @@ final class CallSession implements SocketHandler {
             return;
         }
         state = State.ANSWERING;
-        CallerPeer created = service.newCallerPeer(contactId);
+        CallerPeer created = monitoring ? service.newMonitorPeer(call.agentConnectionId())
+                : service.newCallerPeer(contactId);
         peer = created;
+        if (monitoring) {
+            monitorMedia = MonitorMedia.start(service, call, created);
+        }
         CompletableFuture<LocalAnswer> answer = created.answer(offer, candidates, service.timeouts().iceGathering());
         schedule(service.timeouts().answer(), () -> answered(null, new MediaException(MediaException.Kind.FAILED,
                 "answer not ready within " + service.timeouts().answer().toMillis() + " ms")));
@@ -462,7 +487,12 @@ final class CallSession implements SocketHandler {
             socket.send(JsonRpcMessage.error(request.id(), 404, "Call Not Found"));
             return;
         }
-        if (!service.register(next, found.get().agentConnectionId(), this)) {
+        if (found.get().monitoring()) {
+            // the persistent peer sends what agents hear: a supervisor's media needs its own session
+            socket.send(JsonRpcMessage.error(request.id(), 409, "Conflict: monitoring needs its own session"));
+            return;
+        }
+        if (!service.register(next, found.get(), this)) {
             socket.send(JsonRpcMessage.error(request.id(), 409, "Conflict: the call already has a signaling session"));
             return;
         }
@@ -618,6 +648,10 @@ final class CallSession implements SocketHandler {
     }
 
     private CompletableFuture<Void> releasePeer() {
+        if (monitorMedia != null) {
+            monitorMedia.stop();
+            monitorMedia = null;
+        }
         CallerPeer current = peer;
         peer = null;
         return current == null ? CompletableFuture.completedFuture(null) : service.release(current);

@@ -21,4 +21,13 @@ public interface CallerMedia {
      * @return the latest measurements of that call's audio while its media runs
      */
     Optional<AudioLevels> levels(String contactId);
+
+    /**
+     * @param monitoringConnectionId a supervisor's monitoring connection id
+     * @return what the caller hears of that supervisor: levels while it barges, empty while it listens silently
+     *         (nobody hears it) or has no media
+     */
+    default Optional<AudioLevels> monitorLevels(String monitoringConnectionId) {
+        return Optional.empty();
+    }
 }

@@ -10,6 +10,7 @@
 package io.connectstreams.sandbox.internal.signaling;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One call's softphone media leg, as the routing engine exposes it to the signaling endpoint. The engine owns the
@@ -26,6 +27,26 @@ public interface MediaCall {
      * @return the agent connection the softphone session belongs to
      */
     String agentConnectionId();
+
+    /**
+     * @return whether this is a supervisor's monitoring connection ({@link #agentConnectionId()} is then the
+     *         monitoring connection's id): its session is kept apart from the agent's, and its media mixes the
+     *         agent in, and the supervisor into the agent's media while it barges
+     */
+    default boolean monitoring() {
+        return false;
+    }
+
+    /**
+     * Registers what runs when a supervisor's monitoring connection switches between silent monitoring
+     * ({@code false}) and barge ({@code true}): at once with the current mode, then on every switch, until media
+     * ends. Agent connections never switch.
+     *
+     * @param barging told the mode
+     */
+    default void onBargeChange(Consumer<Boolean> barging) {
+        // an agent's connection is always heard
+    }
 
     /**
      * @return a fault injected for this call's {@code invite} (answered with a JSON-RPC error, or never answered),

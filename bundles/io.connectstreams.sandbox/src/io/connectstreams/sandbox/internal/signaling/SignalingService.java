@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -67,6 +68,10 @@ import io.connectstreams.sandbox.internal.media.ReceivedAudio;
  * {@code peerConnectionToken}, and the socket and the caller's peer then serve one contact after another
  * ({@code connectContact}/{@code disconnectContact}); see {@link CallSession}.
  * <p>
+ * A supervisor's softphone connects the same way with its monitoring connection's token: its session is kept
+ * apart, by monitoring connection id, so the agent's is never displaced, and {@link MonitorMedia} mixes its audio
+ * (see {@link CallerAudioEngine}).
+ * <p>
  * Threads: {@code cs-sandbox-signaling-*} (timers and the per-call event queues) and {@code cs-sandbox-media-*}
  * (the peers' steps), daemon, stopped by {@link #close()}. The WebRTC engine ({@link CallerAudioEngine}) is shared
  * by the whole process and stays.
@@ -88,6 +93,8 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
     private final ThreadPoolExecutor media;
     private final boolean persistentConnections;
     private final ConcurrentHashMap<String, CallSession> sessions = new ConcurrentHashMap<>();
+    /** The supervisors' sessions, by monitoring connection id: never in the way of the agent's session. */
+    private final ConcurrentHashMap<String, CallSession> monitorSessions = new ConcurrentHashMap<>();
     private final Set<CallSession> persistentSessions = ConcurrentHashMap.newKeySet();
     private final Set<RefusedCall> refused = ConcurrentHashMap.newKeySet();
     private final AtomicInteger callerPeers = new AtomicInteger();
@@ -156,6 +163,29 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         return session == null ? Optional.empty() : session.received(contactId);
     }
 
+    @Override
+    public Optional<AudioLevels> monitorLevels(String monitoringConnectionId) {
+        return monitorAudio(monitoringConnectionId).filter(received -> received.lastFrameAt() != null)
+                .map(received -> new AudioLevels(monitoringConnectionId, received.lastRms(),
+                        CallerAudioEngine.signalRms(), received.framesReceived(), received.lastFrameAt()));
+    }
+
+    /**
+     * @param monitoringConnectionId a supervisor's monitoring connection id
+     * @return what the caller heard of that supervisor while its session exists: measured only while it barges
+     */
+    public Optional<ReceivedAudio> monitorAudio(String monitoringConnectionId) {
+        CallSession session = monitorSessions.get(monitoringConnectionId);
+        return session == null ? Optional.empty() : session.monitorReceived();
+    }
+
+    /**
+     * @return the monitoring connection ids with a signaling session
+     */
+    public Set<String> activeMonitors() {
+        return Set.copyOf(monitorSessions.keySet());
+    }
+
     /**
      * @return the contact ids with a signaling session (from the socket's upgrade until the call has ended)
      */
@@ -214,6 +244,7 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         refused.forEach(RefusedCall::shutdown);
         Set<CallSession> all = Collections.newSetFromMap(new IdentityHashMap<>());
         all.addAll(sessions.values());
+        all.addAll(monitorSessions.values());
         all.addAll(persistentSessions);
         List<CompletableFuture<Void>> ending = new ArrayList<>();
         all.forEach(session -> ending.add(session.shutdown("sandbox closed")));
@@ -266,9 +297,9 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         if (token != null) {
             CallSession session = sessions.get(callId);
             if (session == null || !session.acceptsClientToken(token)) {
-                // a persistent connection is resumed whichever contact it serves
-                session = persistentSessions.stream().filter(s -> s.acceptsClientToken(token)).findFirst()
-                        .orElse(null);
+                // a persistent connection is resumed whichever contact it serves; a supervisor's by its token
+                session = Stream.concat(persistentSessions.stream(), monitorSessions.values().stream())
+                        .filter(s -> s.acceptsClientToken(token)).findFirst().orElse(null);
             }
             if (session == null) {
                 LOG.log(Level.DEBUG, "call {0}: reconnect refused", callId);
@@ -282,7 +313,7 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
             return refusedSocket(404, "Call Not Found");
         }
         CallSession session = new CallSession(this, call.get(), callId);
-        if (!register(callId, call.get().agentConnectionId(), session)) {
+        if (!register(callId, call.get(), session)) {
             return refusedSocket(409, "Conflict: the call already has a signaling session");
         }
         return session.start();
@@ -321,6 +352,19 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
         return new CallerPeer(contactId, ice.toRtcConfiguration(), media, signaling, clock);
     }
 
+    CallerPeer newMonitorPeer(String monitoringConnectionId) {
+        callerPeers.incrementAndGet();
+        return new CallerPeer(monitoringConnectionId, ice.toRtcConfiguration(), media, signaling, clock, true);
+    }
+
+    /**
+     * @return the caller's peer of the agent's session of a contact, if it has one
+     */
+    Optional<CallerPeer> agentPeer(String contactId) {
+        CallSession session = sessions.get(contactId);
+        return session == null ? Optional.empty() : session.peer();
+    }
+
     CompletableFuture<Void> release(CallerPeer peer) {
         return peer.close().whenComplete((ignored, failure) -> callerPeers.decrementAndGet());
     }
@@ -351,7 +395,14 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
      *
      * @return false when the agent connection already has a session (or the entry kept changing under a race)
      */
-    boolean register(String contactId, String agentConnectionId, CallSession session) {
+    boolean register(String contactId, MediaCall call, CallSession session) {
+        if (call.monitoring()) {
+            return monitorSessions.putIfAbsent(call.agentConnectionId(), session) == null;
+        }
+        return register(contactId, call.agentConnectionId(), session);
+    }
+
+    private boolean register(String contactId, String agentConnectionId, CallSession session) {
         for (int attempt = 0; attempt < 3; attempt++) {
             CallSession existing = sessions.putIfAbsent(contactId, session);
             if (existing == null) {
@@ -373,6 +424,7 @@ public final class SignalingService implements CallerMedia, AutoCloseable {
 
     void sessionEnded(CallSession session) {
         sessions.values().removeIf(value -> value == session);
+        monitorSessions.values().removeIf(value -> value == session);
         persistentSessions.remove(session);
     }
 

@@ -36,6 +36,7 @@ import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ConnectionSnapshot;
+import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.SoftphoneMediaInfo;
@@ -148,8 +149,11 @@ public final class SessionManager implements SessionHost {
         }
         ContactStateType state = snapshot.state().type();
         SoftphoneMediaInfo media = agentLeg.get().softphoneMediaInfo();
-        if (!softphoneOptions().enabled() || !snapshot.isSoftphoneCall() || media == null
-                || (state != ContactStateType.CONNECTING && state != ContactStateType.INCOMING)
+        // a supervisor's monitoring connection (Streams' getAgentConnection() returns it too) joins a connected call
+        boolean monitoring = agentLeg.get().type() == ConnectionType.MONITORING;
+        boolean starting = state == ContactStateType.CONNECTING || state == ContactStateType.INCOMING
+                || (monitoring && state == ContactStateType.CONNECTED);
+        if (!softphoneOptions().enabled() || !snapshot.isSoftphoneCall() || media == null || !starting
                 || started.containsKey(connectionId)) {
             return;
         }
@@ -170,7 +174,7 @@ public final class SessionManager implements SessionHost {
             return;
         }
         SoftphoneSession session = new SoftphoneSession(this, pool, telemetry, logger, executor, clock, timings,
-                contact, connectionId, config, media.callContextToken(), media.autoAccept());
+                contact, connectionId, config, media.callContextToken(), media.autoAccept() && !monitoring);
         sessions.put(connectionId, session);
         publishInfos();
         session.start();

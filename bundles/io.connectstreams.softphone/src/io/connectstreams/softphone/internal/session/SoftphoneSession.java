@@ -201,7 +201,9 @@ public final class SoftphoneSession implements ResumableSignaling.Owner, AgentPe
         localMedia = true;
         host.localMediaStarted(this);
         telemetry.localMediaStreamCreated(agentConnectionId);
-        Optional<PersistentConnection> kept = pool.idleConnection(config);
+        // a configuration that rules persistent connections out (a supervisor's) gets a peer of its own
+        Optional<PersistentConnection> kept = config.persistentConnection() ? pool.idleConnection(config)
+                : Optional.empty();
         if (kept.isPresent()) {
             connectContact(kept.get());
         } else {

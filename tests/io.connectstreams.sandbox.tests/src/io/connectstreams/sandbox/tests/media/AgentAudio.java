@@ -18,20 +18,25 @@ import io.connectstreams.sandbox.internal.media.SineSignal;
 /**
  * The test agent's WebRTC stack: one factory for the test runtime (webrtc-java 0.14.0 leaks threads for every
  * disposed factory that had peer connections, so it is never disposed), on a headless audio device module whose
- * virtual microphone plays 880 Hz at 0.2 of full scale (RMS 4634), built in the order that works headless.
+ * virtual microphone plays 880 Hz at 0.2 of full scale (RMS 4634), built in the order that works headless. The
+ * test supervisor has a second one, 660 Hz at 0.2 of full scale: one module sends the same tone on every
+ * connection.
  */
 final class AgentAudio {
 
     static final double FREQUENCY_HZ = 880;
     static final double AMPLITUDE = 0.2;
+    static final double SUPERVISOR_FREQUENCY_HZ = 660;
 
     private static AgentAudio shared;
+    private static AgentAudio supervisor;
 
     final PeerConnectionFactory factory;
     final AudioTrackSource microphone;
-    final SineSignal signal = new SineSignal(FREQUENCY_HZ, AMPLITUDE);
+    final SineSignal signal;
 
-    private AgentAudio() {
+    private AgentAudio(double frequencyHz) {
+        signal = new SineSignal(frequencyHz, AMPLITUDE);
         HeadlessAudioDeviceModule adm = new HeadlessAudioDeviceModule();
         factory = new PeerConnectionFactory(adm);
         adm.initPlayout();
@@ -42,8 +47,15 @@ final class AgentAudio {
 
     static synchronized AgentAudio shared() {
         if (shared == null) {
-            shared = new AgentAudio();
+            shared = new AgentAudio(FREQUENCY_HZ);
         }
         return shared;
+    }
+
+    static synchronized AgentAudio supervisor() {
+        if (supervisor == null) {
+            supervisor = new AgentAudio(SUPERVISOR_FREQUENCY_HZ);
+        }
+        return supervisor;
     }
 }

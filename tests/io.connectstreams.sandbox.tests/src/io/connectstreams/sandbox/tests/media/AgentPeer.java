@@ -61,7 +61,11 @@ final class AgentPeer implements AutoCloseable {
     private volatile RTCPeerConnectionState state = RTCPeerConnectionState.NEW;
 
     AgentPeer() {
-        AgentAudio audio = AgentAudio.shared();
+        this(AgentAudio.shared());
+    }
+
+    /** A peer on the given stack: the agent's, or the supervisor's. */
+    AgentPeer(AgentAudio audio) {
         RTCConfiguration configuration = new RTCConfiguration();
         configuration.bundlePolicy = RTCBundlePolicy.MAX_BUNDLE;
         configuration.rtcpMuxPolicy = RTCRtcpMuxPolicy.REQUIRE;

@@ -110,6 +110,34 @@ class PersistentConnectionTest {
     }
 
     @Test
+    void aSupervisorsSessionIsNeverPersistent() throws Exception {
+        try (SignalingFixture fixture = new SignalingFixture(); AgentPeer agent = new AgentPeer();
+                AgentPeer supervisor = new AgentPeer(AgentAudio.supervisor())) {
+            TestCall call = fixture.calls.add("contact-ppc-monitored", "token-agent");
+            TestCall monitor = fixture.calls.addMonitor(call.contactId(), "token-supervisor", "monitoring-ppc");
+            try (RtcClient client = fixture.connect(call.contactId(), call.token())) {
+                JsonObject answer = invitePersistent(client, agent, call);
+                String id = answer.get("peerConnectionId").getAsString();
+                String token = answer.get("peerConnectionToken").getAsString();
+                client.request("accept", ids(call.contactId(), id, token));
+                Await.until(WAIT, () -> call.started() == 1, "media");
+                client.awaitResponse(client.request("disconnectContact", ids(call.contactId(), id, token)), WAIT);
+
+                // the agent's persistent peer sends what agents hear: no supervisor on it
+                assertEquals(409, errorOf(client, connect(monitor, id, token, monitor.token())));
+                assertEquals(0, monitor.started());
+
+                // a supervisor asking for a persistent connection gets a session of its own
+                try (RtcClient own = fixture.connect(monitor.contactId(), monitor.token())) {
+                    JsonObject ownAnswer = invitePersistent(own, supervisor, monitor);
+                    assertFalse(ownAnswer.has("peerConnectionId"), ownAnswer.toString());
+                    assertEquals(1, fixture.service.persistentConnections());
+                }
+            }
+        }
+    }
+
+    @Test
     void shutdownSendsPcByeBeforeClosing() throws Exception {
         SignalingFixture fixture = new SignalingFixture();
         try (AgentPeer agent = new AgentPeer()) {

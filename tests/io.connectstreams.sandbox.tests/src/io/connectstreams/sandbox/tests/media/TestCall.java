@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import io.connectstreams.sandbox.internal.signaling.MediaCall;
 
@@ -30,8 +31,17 @@ final class TestCall implements MediaCall {
     private final List<String> ended = new CopyOnWriteArrayList<>();
     private final AtomicReference<Runnable> hangUp = new AtomicReference<>();
     private volatile InviteFault fault;
+    private final boolean monitoring;
+    private final AtomicReference<Consumer<Boolean>> bargeListener = new AtomicReference<>();
+    private volatile boolean barging;
 
     TestCall(String contactId, String token, String agentConnectionId) {
+        this(contactId, token, agentConnectionId, false);
+    }
+
+    /** A call, or with {@code monitoring} a supervisor's monitoring connection of it (silent at first). */
+    TestCall(String contactId, String token, String agentConnectionId, boolean monitoring) {
+        this.monitoring = monitoring;
         this.contactId = contactId;
         this.token = token;
         this.agentConnectionId = agentConnectionId;
@@ -52,6 +62,26 @@ final class TestCall implements MediaCall {
 
     List<String> ended() {
         return List.copyOf(ended);
+    }
+
+    /** A supervisor switches between silent monitoring and barge: tells what the endpoint registered. */
+    void barge(boolean on) {
+        barging = on;
+        Consumer<Boolean> listener = bargeListener.get();
+        if (listener != null) {
+            listener.accept(on);
+        }
+    }
+
+    @Override
+    public boolean monitoring() {
+        return monitoring;
+    }
+
+    @Override
+    public void onBargeChange(Consumer<Boolean> listener) {
+        bargeListener.set(listener);
+        listener.accept(barging);
     }
 
     /** The caller hangs up: runs what the endpoint registered. */

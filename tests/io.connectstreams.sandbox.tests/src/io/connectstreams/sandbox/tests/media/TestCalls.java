@@ -23,6 +23,7 @@ import io.connectstreams.sandbox.internal.signaling.SignalingCalls;
 final class TestCalls implements SignalingCalls {
 
     private final Map<String, TestCall> calls = new ConcurrentHashMap<>();
+    private final Map<String, TestCall> monitors = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
 
     TestCall add(String contactId, String callContextToken) {
@@ -36,6 +37,13 @@ final class TestCalls implements SignalingCalls {
         return call;
     }
 
+    /** Adds a supervisor's monitoring connection of a contact, silent at first, found by its token. */
+    TestCall addMonitor(String contactId, String callContextToken, String monitoringConnectionId) {
+        TestCall monitor = new TestCall(contactId, callContextToken, monitoringConnectionId, true);
+        monitors.put(callContextToken, monitor);
+        return monitor;
+    }
+
     int lookups() {
         return lookups.get();
     }
@@ -44,6 +52,10 @@ final class TestCalls implements SignalingCalls {
     public Optional<MediaCall> find(String contactId, String callContextToken) {
         lookups.incrementAndGet();
         TestCall call = calls.get(contactId);
-        return call != null && call.token().equals(callContextToken) ? Optional.of(call) : Optional.empty();
+        if (call != null && call.token().equals(callContextToken)) {
+            return Optional.of(call);
+        }
+        TestCall monitor = monitors.get(callContextToken);
+        return monitor != null && monitor.contactId().equals(contactId) ? Optional.of(monitor) : Optional.empty();
     }
 }

@@ -74,6 +74,40 @@ final class ToneMeter implements AudioTrackSink {
 
     /**
      * @param count how many of the latest frames (at most {@link #KEPT_FRAMES})
+     * @param frequencyHz a tone
+     * @return the amplitude of that tone in them (0 to 32767); copied under the lock, analysed outside it
+     */
+    double amplitudeOf(int count, double frequencyHz) {
+        double[] signal;
+        int rate;
+        synchronized (this) {
+            int kept = (int) Math.min(Math.min(count, KEPT_FRAMES), frames);
+            rate = sampleRate;
+            int total = 0;
+            for (long i = frames - kept; i < frames; i++) {
+                total += lengths[(int) (i % KEPT_FRAMES)];
+            }
+            signal = new double[total];
+            int at = 0;
+            for (long i = frames - kept; i < frames; i++) {
+                int slot = (int) (i % KEPT_FRAMES);
+                System.arraycopy(toDoubles(samples[slot], lengths[slot]), 0, signal, at, lengths[slot]);
+                at += lengths[slot];
+            }
+        }
+        return Tones.amplitude(signal, rate, frequencyHz);
+    }
+
+    private static double[] toDoubles(short[] values, int length) {
+        double[] doubles = new double[length];
+        for (int i = 0; i < length; i++) {
+            doubles[i] = values[i];
+        }
+        return doubles;
+    }
+
+    /**
+     * @param count how many of the latest frames (at most {@link #KEPT_FRAMES})
      * @return their level and pitch; the samples are copied under the lock and analysed outside it, so the
      *         playout thread that delivers frames is never held up
      */
