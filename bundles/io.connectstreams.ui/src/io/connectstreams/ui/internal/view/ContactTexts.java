@@ -87,4 +87,43 @@ public final class ContactTexts {
             default -> contact.state().type().name();
         };
     }
+
+    /**
+     * @param contact a contact's data
+     * @return the customer's number as {@link #displayNumber(String)} writes it, empty when the customer has none
+     */
+    public static String number(ContactSnapshot contact) {
+        Endpoint endpoint = contact.customerEndpoint();
+        if (endpoint == null) {
+            endpoint = contact.initialConnection().map(ConnectionSnapshot::endpoint).orElse(null);
+        }
+        return endpoint == null ? "" : displayNumber(endpoint.stripPhoneNumber()); //$NON-NLS-1$
+    }
+
+    /**
+     * The one place the panel turns a number into what the agent reads.
+     *
+     * @param number a phone number, E.164 ({@code +14255550100}) or as the back end gave it
+     * @return the number to read: a North American number grouped as {@code +1 425-555-0100}, any other E.164
+     *         number in groups after its country code's first digits; anything else unchanged
+     */
+    public static String displayNumber(String number) {
+        if (number == null || !number.matches("\\+[1-9]\\d{6,14}")) { //$NON-NLS-1$
+            return number == null ? "" : number; //$NON-NLS-1$
+        }
+        String digits = number.substring(1);
+        if (digits.length() == 11 && digits.charAt(0) == '1') {
+            return "+1 " + digits.substring(1, 4) + '-' + digits.substring(4, 7) + '-' + digits.substring(7); //$NON-NLS-1$
+        }
+        // without the numbering plans, group the rest in threes after a two-digit country code
+        StringBuilder text = new StringBuilder("+").append(digits, 0, 2); //$NON-NLS-1$
+        int i = 2;
+        while (i < digits.length()) {
+            int rest = digits.length() - i;
+            int size = rest == 4 ? 4 : Math.min(3, rest);
+            text.append(' ').append(digits, i, i + size);
+            i += size;
+        }
+        return text.toString();
+    }
 }

@@ -1,0 +1,122 @@
+/*
+ * Copyright (c) 2026 Connect Streams for Eclipse RCP contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.connectstreams.ui.internal.view;
+
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * The panel's icons (the bundle's {@code icons/}, with their {@code @2x} variants), its larger fonts and its
+ * signal colours, freed with the control that owns them. Signal colours are saturated and carry white text, so a
+ * badge reads the same on a light and on a dark theme; everything else takes the theme's own colours.
+ */
+public final class ViewResources {
+
+    /** What a colour signals. */
+    public enum Signal {
+        /** Routable, accept, on a call. */
+        GOOD(new RGB(0x2E, 0x7D, 0x32)),
+        /** Not routable, on hold, ringing. */
+        CAUTION(new RGB(0xB2, 0x6A, 0x00)),
+        /** Offline, nothing going on. */
+        NEUTRAL(new RGB(0x61, 0x66, 0x6B)),
+        /** A state the system sets: incoming call, after-call work. */
+        SYSTEM(new RGB(0x15, 0x65, 0xC0)),
+        /** An error, a miss, muted, hang up. */
+        ALERT(new RGB(0xC6, 0x28, 0x28));
+
+        private final RGB rgb;
+
+        Signal(RGB rgb) {
+            this.rgb = rgb;
+        }
+    }
+
+    private final LocalResourceManager resources;
+    private final Control owner;
+
+    /**
+     * @param owner the control whose disposal frees the resources
+     */
+    public ViewResources(Control owner) {
+        this.owner = owner;
+        this.resources = new LocalResourceManager(JFaceResources.getResources(), owner);
+    }
+
+    /**
+     * @param name an icon of the bundle's {@code icons/} folder, without {@code .png}
+     * @return its image
+     */
+    public Image icon(String name) {
+        ImageDescriptor descriptor = ResourceLocator
+                .imageDescriptorFromBundle(ViewResources.class, "icons/" + name + ".png") //$NON-NLS-1$ //$NON-NLS-2$
+                .orElse(ImageDescriptor.getMissingImageDescriptor());
+        return resources.create(descriptor);
+    }
+
+    /**
+     * @param signal what the colour says
+     * @return its colour
+     */
+    public Color color(Signal signal) {
+        return resources.create(ColorDescriptor.createFrom(signal.rgb));
+    }
+
+    /**
+     * @return the text colour on a signal colour
+     */
+    public Color onSignal() {
+        return owner.getDisplay().getSystemColor(SWT.COLOR_WHITE);
+    }
+
+    /**
+     * @param scale the size relative to the owner's font
+     * @param style {@link SWT#BOLD}, {@link SWT#NORMAL}
+     * @return the owner's font at that size and style
+     */
+    public Font font(double scale, int style) {
+        FontDescriptor base = FontDescriptor.createFrom(owner.getFont());
+        int height = base.getFontData()[0].getHeight();
+        return resources.create(base.setHeight((int) Math.round(height * scale)).setStyle(style));
+    }
+
+    /**
+     * Shows a label as a badge: white text on a signal colour.
+     *
+     * @param badge the label
+     * @param signal its colour
+     */
+    public void badge(org.eclipse.swt.widgets.Label badge, Signal signal) {
+        badge.setBackground(color(signal));
+        badge.setForeground(onSignal());
+    }
+
+    /**
+     * Colours a prominent button: white text on a signal colour (Accept green, Hang up red).
+     *
+     * @param button the button
+     * @param signal its colour
+     */
+    public void button(org.eclipse.swt.widgets.Button button, Signal signal) {
+        button.setBackground(color(signal));
+        button.setForeground(onSignal());
+        button.setFont(font(1.0, SWT.BOLD));
+    }
+}
