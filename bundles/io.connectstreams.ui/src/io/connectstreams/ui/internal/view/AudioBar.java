@@ -120,6 +120,7 @@ public final class AudioBar {
      */
     public void setMuted(boolean muted) {
         mute.setSelection(muted);
+        resources.badge(mutedBadge, Signal.ALERT);
         Layouts.text(mute, muted ? Messages.AudioBar_unmute : Messages.AudioBar_mute);
         mute.setImage(resources.icon(muted ? "mic-off" : "mic")); //$NON-NLS-1$ //$NON-NLS-2$
         Layouts.show(mutedBadge, muted);
@@ -129,6 +130,8 @@ public final class AudioBar {
      * @param state what to show
      */
     public void update(State state) {
+        resources.badge(mutedBadge, Signal.ALERT);
+        resources.badge(serverMute, Signal.ALERT);
         Layouts.show(bar, state.muteAvailable() || state.note() != null);
         Layouts.show(mute, state.muteAvailable());
         mute.setEnabled(state.muteAvailable());

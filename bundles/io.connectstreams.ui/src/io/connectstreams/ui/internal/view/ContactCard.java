@@ -123,6 +123,7 @@ final class ContactCard {
         boolean ringing = ContactStates.isOffered(shown) && !ringTimeout.isZero();
         Layouts.show(countdown, ringing);
         if (ringing) {
+            resources.badge(countdown, Signal.ALERT);
             long left = Math.max(0, ringTimeout.minus(elapsed).toSeconds());
             Layouts.text(countdown, ' ' + NLS.bind(Messages.Card_countdown, Long.valueOf(left)) + ' ');
         }

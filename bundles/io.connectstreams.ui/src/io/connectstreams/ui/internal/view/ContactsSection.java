@@ -283,6 +283,9 @@ public final class ContactsSection {
         boolean offered = contact != null && ContactStates.isOffered(contact);
         boolean talking = contact != null && ContactStates.isTalking(contact);
         boolean onHold = talking && contact.initialConnection().map(c -> c.isOnHold()).orElse(false);
+        resources.button(accept, Signal.GOOD);
+        resources.button(reject, Signal.ALERT);
+        resources.button(hangUp, Signal.ALERT);
         enable(accept, offered);
         enable(reject, offered);
         enable(hold, talking);

@@ -40,6 +40,7 @@ public final class MissedBanner {
     private static final String MISSED_CALL_AGENT = "MissedCallAgent"; //$NON-NLS-1$
 
     private final Function<ContactSnapshot, String> caller;
+    private final ViewResources resources;
     private final Composite banner;
     private final Label text;
     private final Button goAvailable;
@@ -54,13 +55,14 @@ public final class MissedBanner {
     public MissedBanner(Composite parent, ViewResources resources, Function<ContactSnapshot, String> caller,
             Consumer<AgentState> onGoAvailable) {
         this.caller = caller;
+        this.resources = resources;
         banner = new Composite(parent, SWT.NONE);
         banner.setBackground(resources.color(Signal.ALERT));
-        banner.setBackgroundMode(SWT.INHERIT_FORCE);
         banner.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         banner.setLayout(new GridLayout(2, false));
         text = new Label(banner, SWT.WRAP);
         text.setData(WidgetIds.KEY, WidgetIds.MISSED_BANNER);
+        text.setBackground(resources.color(Signal.ALERT));
         text.setForeground(resources.onSignal());
         text.setFont(resources.font(1.0, SWT.BOLD));
         GridData textLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -92,6 +94,11 @@ public final class MissedBanner {
                 .filter(state -> state.type() == AgentStateType.ROUTABLE).findFirst().orElse(null);
         Layouts.show(banner, show);
         if (show) {
+            if (!banner.getBackground().equals(resources.color(Signal.ALERT))) {
+                banner.setBackground(resources.color(Signal.ALERT));
+                text.setBackground(resources.color(Signal.ALERT));
+                text.setForeground(resources.onSignal());
+            }
             Layouts.text(text, missed.map(contact -> NLS.bind(Messages.Missed_banner, caller.apply(contact)))
                     .orElse(Messages.Missed_bannerNoCaller));
             goAvailable.setEnabled(routable != null);

@@ -104,8 +104,14 @@ public final class ViewResources {
      * @param signal its colour
      */
     public void badge(org.eclipse.swt.widgets.Label badge, Signal signal) {
-        badge.setBackground(color(signal));
-        badge.setForeground(onSignal());
+        // set again on every update: a CSS theme (the dark theme) styles labels after they are created
+        Color background = color(signal);
+        if (!background.equals(badge.getBackground())) {
+            badge.setBackground(background);
+        }
+        if (!onSignal().equals(badge.getForeground())) {
+            badge.setForeground(onSignal());
+        }
     }
 
     /**
@@ -115,8 +121,17 @@ public final class ViewResources {
      * @param signal its colour
      */
     public void button(org.eclipse.swt.widgets.Button button, Signal signal) {
-        button.setBackground(color(signal));
-        button.setForeground(onSignal());
-        button.setFont(font(1.0, SWT.BOLD));
+        // set again on every update, as badges are
+        Color background = color(signal);
+        if (!background.equals(button.getBackground())) {
+            button.setBackground(background);
+        }
+        if (!onSignal().equals(button.getForeground())) {
+            button.setForeground(onSignal());
+        }
+        Font bold = font(1.0, SWT.BOLD);
+        if (!bold.equals(button.getFont())) {
+            button.setFont(bold);
+        }
     }
 }
