@@ -465,6 +465,11 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String View_signedOutBecause;
 
+    // the sign-in browser's trust of the configuration's certificate
+
+    /** See {@code messages.properties}. */
+    public static String BrowserSignIn_trustJob;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
