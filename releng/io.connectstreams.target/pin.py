@@ -21,7 +21,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 LOCATION_OF_GROUP = [  # (groupId prefix, location label); first match wins
     ('org.junit', 'JUnit 5'), ('org.opentest4j', 'JUnit 5'), ('org.apiguardian', 'JUnit 5'),
-    ('com.google.code.gson', 'Third-party libraries'), ('dev.onvoid.webrtc', 'Third-party libraries'),
+    ('com.google.code.gson', 'Third-party libraries'), ('com.googlecode.libphonenumber', 'Third-party libraries'),
+    ('dev.onvoid.webrtc', 'Third-party libraries'),
     ('org.eclipse.jetty', 'Third-party libraries'), ('org.slf4j', 'Third-party libraries'),
     ('org.apache.aries.spifly', 'Third-party libraries'), ('org.ow2.asm', 'Third-party libraries'),
     ('', 'Eclipse 4.34 platform'),

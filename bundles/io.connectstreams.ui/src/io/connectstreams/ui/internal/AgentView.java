@@ -514,7 +514,8 @@ public class AgentView {
                         return;
                     }
                     new BrowserSignInDialog(root.getShell(), configuration.loginUrl(), configuration.instanceUrl(),
-                            cookieName, cookie -> signIn(service, configuration, cookie)).open();
+                            cookieName, configuration.sslContext(), logger,
+                            cookie -> signIn(service, configuration, cookie)).open();
                 }));
     }
 

@@ -617,6 +617,11 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String Message_closeTooltip;
 
+    // the sign-in browser's trust of the configuration's certificate
+
+    /** See {@code messages.properties}. */
+    public static String BrowserSignIn_trustJob;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

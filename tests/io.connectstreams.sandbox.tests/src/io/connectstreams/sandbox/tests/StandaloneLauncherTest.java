@@ -10,11 +10,14 @@
 package io.connectstreams.sandbox.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,21 +52,7 @@ class StandaloneLauncherTest {
 
     @Test
     void javaDashJarServesAndTheClientCommandsDriveIt(@TempDir Path plugins) throws Exception {
-        Path sandboxJar = null;
-        Set<String> copied = new java.util.TreeSet<>();
-        for (Bundle bundle : FrameworkUtil.getBundle(Sandbox.class).getBundleContext().getBundles()) {
-            if (!NEEDED.contains(bundle.getSymbolicName())) {
-                continue;
-            }
-            Path jar = jarOf(bundle);
-            Path target = plugins.resolve(bundle.getSymbolicName() + "_" + bundle.getVersion() + ".jar");
-            Files.copy(jar, target);
-            copied.add(bundle.getSymbolicName());
-            if ("io.connectstreams.sandbox".equals(bundle.getSymbolicName())) {
-                sandboxJar = target;
-            }
-        }
-        assertEquals(NEEDED, copied, "the test runtime has every jar the launcher needs");
+        Path sandboxJar = copyPlugins(plugins);
         Files.writeString(plugins.resolve("not-a-bundle.jar"), "garbage");
 
         Path connection = plugins.resolve("connection.json");
@@ -114,6 +103,61 @@ class StandaloneLauncherTest {
         Run broken = run(sandboxJar, "help");
         assertEquals(2, broken.exit);
         assertTrue(broken.output.contains("bcpkix"), broken.output);
+    }
+
+    @Test
+    void aClientCommandExplainsThatNoSandboxAnswers(@TempDir Path plugins) throws Exception {
+        Path sandboxJar = copyPlugins(plugins);
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort(); // closed again: nothing listens there
+        }
+        String url = "http://127.0.0.1:" + port + "/";
+        Run status = run(sandboxJar, "status", "--url", url, "--key", "any");
+        assertEquals(1, status.exit, status.output);
+        assertTrue(status.output.contains("no sandbox answers at " + url), status.output);
+        assertTrue(status.output.contains("connectstreams-demo control"), status.output);
+        assertFalse(status.output.contains("null"), status.output);
+    }
+
+    @Test
+    void dropWebsocketsCutsTheOpenCtiWebSockets(@TempDir Path plugins) throws Exception {
+        Path sandboxJar = copyPlugins(plugins);
+        Path pem = plugins.resolve("sandbox.pem");
+        try (Sandbox sandbox = Sandbox.builder().port(0).certificateFile(pem).start()) {
+            CtiClient jane = CtiClient.signIn(sandbox, "jane", "jane-sandbox");
+            URI transport = URI.create(jane.call("CreateTransport", "transportType", "web_socket").ok().json()
+                    .getAsJsonObject("webSocketTransport").get("url").getAsString());
+            WebSocketProbe socket = WebSocketProbe.connect(jane.http, transport);
+
+            Run drop = run(sandboxJar, "fault", "drop-websockets", "--url", sandbox.baseUri().toString(), "--key",
+                    sandbox.controlKey(), "--cert", pem.toString());
+            assertEquals(0, drop.exit, drop.output);
+            assertEquals("ok: 1 WebSocket(s) dropped", drop.output.trim());
+            String how = socket.closed.handle((reason, error) -> reason != null ? reason : String.valueOf(error))
+                    .get(20, TimeUnit.SECONDS);
+            assertFalse(how.startsWith("1000"), "cut as a lost network, not closed normally: " + how);
+        }
+    }
+
+    /** Copies the jars the launcher needs from this test runtime; returns the sandbox's. */
+    private static Path copyPlugins(Path plugins) throws IOException {
+        Path sandboxJar = null;
+        Set<String> copied = new java.util.TreeSet<>();
+        for (Bundle bundle : FrameworkUtil.getBundle(Sandbox.class).getBundleContext().getBundles()) {
+            if (!NEEDED.contains(bundle.getSymbolicName())) {
+                continue;
+            }
+            Path jar = jarOf(bundle);
+            Path target = plugins.resolve(bundle.getSymbolicName() + "_" + bundle.getVersion() + ".jar");
+            Files.copy(jar, target);
+            copied.add(bundle.getSymbolicName());
+            if ("io.connectstreams.sandbox".equals(bundle.getSymbolicName())) {
+                sandboxJar = target;
+            }
+        }
+        assertEquals(NEEDED, copied, "the test runtime has every jar the launcher needs");
+        return sandboxJar;
     }
 
     private static String bundleVersion(String symbolicName) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.connectstreams.api.phone.PhoneNumbers;
+
 /**
  * The customers of the demo CRM, found by phone number in any format ({@link PhoneNumbers}). Immutable.
  */
@@ -84,11 +86,11 @@ public final class CustomerDirectory {
     }
 
     /**
-     * @param number a phone number in any format {@link PhoneNumbers} reads, may be {@code null}
+     * @param number a phone number in any format {@link PhoneNumbers} reads (in the customers'
+     *        {@linkplain Customer#HOME_REGION home region}), may be {@code null}
      * @return the customer with that number
      */
     public Optional<Customer> findByPhone(String number) {
-        String normalized = PhoneNumbers.normalize(number);
-        return normalized.isEmpty() ? Optional.empty() : Optional.ofNullable(byNumber.get(normalized));
+        return PhoneNumbers.toE164(number, Customer.HOME_REGION).number().map(byNumber::get);
     }
 }

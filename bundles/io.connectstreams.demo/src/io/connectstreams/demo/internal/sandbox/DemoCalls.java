@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.demo.internal.crm.Customer;
 import io.connectstreams.demo.internal.crm.CustomerDirectory;
-import io.connectstreams.demo.internal.crm.PhoneNumbers;
 import io.connectstreams.sandbox.AgentStatus;
 import io.connectstreams.sandbox.SandboxControl;
 
@@ -119,7 +119,7 @@ public final class DemoCalls {
         int first = random.nextInt(UNKNOWN_NUMBERS);
         for (int i = 0; i < UNKNOWN_NUMBERS; i++) {
             String number = UNKNOWN_PREFIX + (100 + (first + i) % UNKNOWN_NUMBERS);
-            if (directory.findByPhone(number).isEmpty() && PhoneNumbers.isE164(number)) {
+            if (directory.findByPhone(number).isEmpty() && PhoneNumbers.toE164(number, null).isAccepted()) {
                 return number;
             }
         }

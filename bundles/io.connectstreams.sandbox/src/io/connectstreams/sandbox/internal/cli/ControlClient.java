@@ -11,16 +11,20 @@ package io.connectstreams.sandbox.internal.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+
+import javax.net.ssl.SSLHandshakeException;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -81,7 +85,18 @@ final class ControlClient {
     }
 
     private JsonElement send(HttpRequest request) throws IOException, InterruptedException, ControlException {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) { // its message is null: say what it means
+            throw new ControlException(unreachable(base));
+        } catch (HttpTimeoutException e) {
+            throw new ControlException("the sandbox at " + base + " did not answer within " + TIMEOUT.toSeconds()
+                    + " s (" + e.getClass().getSimpleName() + ")");
+        } catch (SSLHandshakeException e) {
+            throw new ControlException("the sandbox at " + base + " does not have the certificate this command "
+                    + "trusts (restarted with a new one?): use its current connection file or --cert");
+        }
         JsonElement body;
         try {
             body = JsonParser.parseString(response.body());
@@ -94,6 +109,17 @@ final class ControlClient {
             throw new ControlException("the sandbox answered " + response.statusCode() + ": " + message);
         }
         return body;
+    }
+
+    /**
+     * @param base where the sandbox was expected
+     * @return why nothing answered there, and where the demo's sandbox is
+     */
+    static String unreachable(URI base) {
+        return "no sandbox answers at " + base + " (connection refused): is it running? Start one with 'serve'. "
+                + "The demo CRM's sandbox runs in the demo's own network namespace when the demo was started with "
+                + "--netns, where this 127.0.0.1 cannot reach it: drive it with 'connectstreams-demo control "
+                + "<command>' (from the demo's folder), which enters that namespace";
     }
 
     private static X509Certificate parse(String pem) throws IOException {

@@ -55,12 +55,13 @@ public final class SandboxMain {
               hangup CONTACT_ID             the caller hangs up
               answer CONTACT_ID             the dialed party answers (outbound call, callback, third party)
               fault status CODE | delay MILLIS | drop | truncate [--count N] [--operation OP]
-              fault expire-tokens | invite CODE (486, 404, 500, 0 = no answer) | clear
+              fault expire-tokens | drop-websockets | invite CODE (486, 404, 500, 0 = no answer) | clear
+                                            (drop-websockets cuts every open CTI WebSocket, as a lost network)
               status                        agents, their states and queued faults
               help                          this text
 
             Client commands read --connection-file (default ~/.connectstreams/sandbox.json), or take
-            --url URL --key KEY [--cert PEM_FILE].
+            --url URL --key KEY [--cert PEM_FILE]. The demo CRM's sandbox: connectstreams-demo control <command>.
             """;
 
     private SandboxMain() {
@@ -135,7 +136,7 @@ public final class SandboxMain {
             err.println("sandbox: " + e.getMessage());
             return 2;
         } catch (IOException | ControlClient.ControlException e) {
-            err.println("sandbox: " + e.getMessage());
+            err.println("sandbox: " + describe(e));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -232,15 +233,25 @@ public final class SandboxMain {
             case "status" -> body.addProperty("status", Integer.parseInt(arguments.positional(1)));
             case "delay" -> body.addProperty("millis", Long.parseLong(arguments.positional(1)));
             case "invite" -> body.addProperty("code", Integer.parseInt(arguments.positional(1)));
-            case "drop", "truncate", "expire-tokens" -> {
+            case "drop", "truncate", "expire-tokens", "drop-websockets" -> {
                 // no value
             }
-            default -> throw new IllegalArgumentException(
-                    "fault type must be status, delay, drop, truncate, expire-tokens, invite or clear");
+            default -> throw new IllegalArgumentException("fault type must be status, delay, drop, truncate, "
+                    + "expire-tokens, drop-websockets, invite or clear");
         }
-        client.post("/control/faults", body);
-        out.println("ok");
+        JsonElement result = client.post("/control/faults", body);
+        if ("drop-websockets".equals(type)) {
+            out.println("ok: " + result.getAsJsonObject().get("dropped").getAsInt() + " WebSocket(s) dropped");
+        } else {
+            out.println("ok");
+        }
         return 0;
+    }
+
+    /** An exception's message, or what it is when it has none (a refused connection has none). */
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private static ControlClient client(Arguments arguments) throws IOException {

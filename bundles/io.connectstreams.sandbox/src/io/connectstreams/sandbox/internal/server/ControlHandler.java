@@ -50,7 +50,7 @@ import io.connectstreams.sandbox.internal.signaling.AudioLevels;
  * POST   /control/contacts/{id}/answer   {"connectionId"?}        the dialed party answers
  * POST   /control/contacts/{id}/transfer {"queue"|"agent"}        a flow transfers the call
  * GET    /control/contacts/{id}/levels                            caller-side audio levels
- * POST   /control/faults        {"type":"status|delay|drop|truncate|expire-tokens|invite", ...}
+ * POST   /control/faults        {"type":"status|delay|drop|truncate|expire-tokens|drop-websockets|invite", ...}
  * GET    /control/faults,  DELETE /control/faults
  * GET    /control/records?action=&amp;contactId=                   recorded actions
  * </pre>

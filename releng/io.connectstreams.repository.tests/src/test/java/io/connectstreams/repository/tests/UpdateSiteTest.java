@@ -39,7 +39,8 @@ class UpdateSiteTest {
     private static final String IU = "org.eclipse.equinox.p2.iu";
 
     /** The third-party bundles each feature requires, "this version or newer". */
-    private static final List<String> MAIN_IMPORTS = List.of("com.google.gson", "dev.onvoid.webrtc");
+    private static final List<String> MAIN_IMPORTS = List.of("com.google.gson", "com.googlecode.libphonenumber",
+            "com.sun.jna", "dev.onvoid.webrtc");
     private static final List<String> SANDBOX_IMPORTS = List.of("org.eclipse.jetty.server",
             "org.eclipse.jetty.http", "org.eclipse.jetty.io", "org.eclipse.jetty.util",
             "org.eclipse.jetty.websocket.api", "org.eclipse.jetty.websocket.common",
