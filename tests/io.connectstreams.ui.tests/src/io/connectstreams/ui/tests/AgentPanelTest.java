@@ -72,7 +72,7 @@ class AgentPanelTest extends ViewTestBase {
             assertFalse(view.find(Button.class, WidgetIds.ACCEPT).isVisible(), "nothing to accept yet");
             fixture.sandbox.control().placeCall(CALLER);
             awaitContact("Ada Lovelace (" + CALLER + ")", "Ringing");
-            robot.waitUntil(() -> "Ada Lovelace".equals(name.getText()) && "+1 425-555-0177".equals(number.getText())
+            robot.waitUntil(() -> "Ada Lovelace".equals(name.getText()) && "(425) 555-0177".equals(number.getText())
                     && "BasicQueue".equals(queue.getText()) && "Ringing".equals(state.getText().strip()),
                     () -> "the ringing call on the card: " + texts(name, number, queue, state));
             Button accept = view.find(Button.class, WidgetIds.ACCEPT);

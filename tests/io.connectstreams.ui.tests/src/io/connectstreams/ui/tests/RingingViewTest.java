@@ -61,7 +61,7 @@ class RingingViewTest extends ViewTestBase {
         robot.waitUntil(() -> seconds(countdown).filter(left -> left < first).isPresent(),
                 () -> "the countdown to go down from " + first + ": " + countdown.getText());
 
-        robot.waitUntil(() -> banner.isVisible() && banner.getText().equals("Missed call from +1 425-555-0188"),
+        robot.waitUntil(() -> banner.isVisible() && banner.getText().equals("Missed call from (425) 555-0188"),
                 () -> "the missed-call banner: " + banner.getText());
         assertTrue(!countdown.isVisible(), "no countdown once missed");
         Label state = view.find(Label.class, WidgetIds.STATE_LABEL);

@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
 
@@ -104,26 +105,10 @@ public final class ContactTexts {
      * The one place the panel turns a number into what the agent reads.
      *
      * @param number a phone number, E.164 ({@code +14255550100}) or as the back end gave it
-     * @return the number to read: a North American number grouped as {@code +1 425-555-0100}, any other E.164
-     *         number in groups after its country code's first digits; anything else unchanged
+     * @return the number to read ({@code PhoneNumbers.forDisplay}: {@code (425) 555-0100}, the international form
+     *         for a number of no country); anything that is no valid number unchanged
      */
     public static String displayNumber(String number) {
-        if (number == null || !number.matches("\\+[1-9]\\d{6,14}")) { //$NON-NLS-1$
-            return number == null ? "" : number; //$NON-NLS-1$
-        }
-        String digits = number.substring(1);
-        if (digits.length() == 11 && digits.charAt(0) == '1') {
-            return "+1 " + digits.substring(1, 4) + '-' + digits.substring(4, 7) + '-' + digits.substring(7); //$NON-NLS-1$
-        }
-        // without the numbering plans, group the rest in threes after a two-digit country code
-        StringBuilder text = new StringBuilder("+").append(digits, 0, 2); //$NON-NLS-1$
-        int i = 2;
-        while (i < digits.length()) {
-            int rest = digits.length() - i;
-            int size = rest == 4 ? 4 : Math.min(3, rest);
-            text.append(' ').append(digits, i, i + size);
-            i += size;
-        }
-        return text.toString();
+        return PhoneNumbers.forDisplay(number);
     }
 }
