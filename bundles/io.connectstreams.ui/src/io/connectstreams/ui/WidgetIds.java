@@ -52,13 +52,16 @@ public final class WidgetIds {
     /** The server-side mute of the agent's participant (label, shown only when muted on the server). */
     public static final String SERVER_MUTE = "serverMute"; //$NON-NLS-1$
 
-    /** The level of the received audio (progress bar). */
+    /**
+     * The level of the received audio (was a progress bar). No control carries it any more: the call-quality icon
+     * ({@link #CALL_QUALITY}) gives the level in its tooltip.
+     */
     public static final String AUDIO_LEVEL = "audioLevel"; //$NON-NLS-1$
 
-    /** The call quality, or "No media" (label). */
+    /** The call quality: a bars icon whose tooltip and accessible name give the figures (label). */
     public static final String CALL_QUALITY = "callQuality"; //$NON-NLS-1$
 
-    /** Why calls may have no audio or ringtone here (label, empty when nothing is missing). */
+    /** Why calls may have no audio here: no softphone (label, shown only then). */
     public static final String MEDIA_NOTE = "mediaNote"; //$NON-NLS-1$
 
     /** The current contacts (table: caller, queue, state, time in state). */

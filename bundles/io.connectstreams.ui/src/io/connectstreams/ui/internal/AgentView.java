@@ -484,7 +484,6 @@ public class AgentView {
         }
         stateBar.tick(shown);
         contacts.tick();
-        scrolling.fit();
         display.timerExec(TICK_MILLIS, tick);
     }
 

@@ -115,7 +115,7 @@ class DarkThemeTest extends ViewTestBase {
         RGB text = name.getForeground().getRGB();
         assertTrue(luminance(text) > 0.5, () -> "the caller's name in light text: " + text);
         Screenshots.save(robot, view.composite, "dark-on-call-muted");
-        NarrowPanelTest.resize(robot, view, NarrowPanelTest.NARROW, 520);
+        NarrowPanelTest.resize(robot, view, NarrowPanelTest.NARROW, NarrowPanelTest.TALL);
         Screenshots.save(robot, view.composite, "dark-narrow-on-call-muted");
     }
 

@@ -122,7 +122,7 @@ public final class AudioBar {
         mute.setSelection(muted);
         resources.badge(mutedBadge, Signal.ALERT);
         Layouts.text(mute, muted ? Messages.AudioBar_unmute : Messages.AudioBar_mute);
-        mute.setImage(resources.icon(muted ? "mic-off" : "mic")); //$NON-NLS-1$ //$NON-NLS-2$
+        resources.image(mute, muted ? "mic-off" : "mic"); //$NON-NLS-1$ //$NON-NLS-2$
         Layouts.show(mutedBadge, muted);
     }
 
@@ -145,14 +145,14 @@ public final class AudioBar {
         CallQuality figures = state.muteAvailable() ? state.quality() : null;
         Layouts.show(quality, state.muteAvailable());
         if (figures == null) {
-            quality.setImage(resources.icon("quality0")); //$NON-NLS-1$
-            quality.setToolTipText(Messages.Quality_noMedia);
+            resources.image(quality, "quality0"); //$NON-NLS-1$
+            Layouts.tooltip(quality, Messages.Quality_noMedia);
         } else {
             int bars = figures.bars();
-            quality.setImage(resources.icon("quality" + bars)); //$NON-NLS-1$
+            resources.image(quality, "quality" + bars); //$NON-NLS-1$
             String verdict = bars >= 4 ? Messages.Quality_good : bars == 3 ? Messages.Quality_fair
                     : bars >= 1 ? Messages.Quality_poor : Messages.Quality_bad;
-            quality.setToolTipText(NLS.bind(Messages.Quality_tooltip, new Object[] { verdict,
+            Layouts.tooltip(quality, NLS.bind(Messages.Quality_tooltip, new Object[] { verdict,
                     Integer.valueOf(figures.inputLevel()), String.format("%.1f", figures.packetLossPercent()) })); //$NON-NLS-1$
         }
         Layouts.show(note, state.note() != null);

@@ -290,7 +290,7 @@ public final class ContactsSection {
         enable(reject, offered);
         enable(hold, talking);
         Layouts.text(hold, onHold ? Messages.Contacts_resume : Messages.Contacts_hold);
-        hold.setImage(resources.icon(onHold ? "resume" : "hold")); //$NON-NLS-1$ //$NON-NLS-2$
+        resources.image(hold, onHold ? "resume" : "hold"); //$NON-NLS-1$ //$NON-NLS-2$
         hold.setToolTipText(onHold ? Messages.Contacts_resumeTooltip : Messages.Contacts_holdTooltip);
         enable(hangUp, contact != null && ContactStates.canHangUp(contact));
         enable(clear, contact != null && ContactStates.canClear(contact));

@@ -61,4 +61,14 @@ final class Layouts {
             control.requestLayout();
         }
     }
+
+    /**
+     * @param control a control
+     * @param tooltip its new tooltip, set only when it differs
+     */
+    static void tooltip(Control control, String tooltip) {
+        if (!java.util.Objects.equals(tooltip, control.getToolTipText())) {
+            control.setToolTipText(tooltip);
+        }
+    }
 }

@@ -22,6 +22,7 @@ public final class Scrolling {
 
     private final ScrolledComposite scroller;
     private final Composite content;
+    private boolean pending;
 
     private Scrolling(ScrolledComposite scroller, Composite content) {
         this.scroller = scroller;
@@ -36,18 +37,30 @@ public final class Scrolling {
     public static Scrolling follow(ScrolledComposite scroller, Composite content) {
         Scrolling scrolling = new Scrolling(scroller, content);
         scroller.addListener(SWT.Resize, event -> scrolling.fit());
+        scrolling.fit();
         return scrolling;
     }
 
-    /** Sets the content's minimum size to what it needs at the part's width. */
+    /**
+     * Sets the content's minimum size to what it needs at the part's width, once the changes of this turn of the
+     * event loop are made: many changes cost one measurement (a GTK size request per widget, slow on a busy
+     * machine).
+     */
     public void fit() {
-        if (scroller.isDisposed()) {
+        if (pending || scroller.isDisposed()) {
             return;
         }
-        int width = scroller.getClientArea().width;
-        Point needed = content.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT);
-        if (needed.x != scroller.getMinWidth() || needed.y != scroller.getMinHeight()) {
-            scroller.setMinSize(needed);
-        }
+        pending = true;
+        scroller.getDisplay().asyncExec(() -> {
+            pending = false;
+            if (scroller.isDisposed()) {
+                return;
+            }
+            int width = scroller.getClientArea().width;
+            Point needed = content.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT);
+            if (needed.x != scroller.getMinWidth() || needed.y != scroller.getMinHeight()) {
+                scroller.setMinSize(needed);
+            }
+        });
     }
 }

@@ -137,8 +137,8 @@ public final class StateBar {
         dot.setForeground(resources.color(AgentStateTexts.signal(current)));
         Layouts.text(label, text);
         String accessible = NLS.bind(Messages.AgentState_badgeAccessibleName, text);
-        dot.setToolTipText(accessible);
-        label.setToolTipText(accessible);
+        Layouts.tooltip(dot, accessible);
+        Layouts.tooltip(label, accessible);
 
         List<AgentState> selectable = agent.configuration().agentStates();
         List<String> names = selectable.stream().map(AgentState::name).toList();

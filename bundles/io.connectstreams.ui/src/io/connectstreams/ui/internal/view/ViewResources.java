@@ -9,6 +9,10 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -51,6 +55,10 @@ public final class ViewResources {
 
     private final LocalResourceManager resources;
     private final Control owner;
+    // each asked for once: the panel asks on every update
+    private final Map<String, Image> icons = new HashMap<>();
+    private final Map<Signal, Color> colors = new EnumMap<>(Signal.class);
+    private final Map<String, Font> fonts = new HashMap<>();
 
     /**
      * @param owner the control whose disposal frees the resources
@@ -65,10 +73,24 @@ public final class ViewResources {
      * @return its image
      */
     public Image icon(String name) {
-        ImageDescriptor descriptor = ResourceLocator
-                .imageDescriptorFromBundle(ViewResources.class, "icons/" + name + ".png") //$NON-NLS-1$ //$NON-NLS-2$
-                .orElse(ImageDescriptor.getMissingImageDescriptor());
-        return resources.create(descriptor);
+        return icons.computeIfAbsent(name, key -> resources.create(ResourceLocator
+                .imageDescriptorFromBundle(ViewResources.class, "icons/" + key + ".png") //$NON-NLS-1$ //$NON-NLS-2$
+                .orElse(ImageDescriptor.getMissingImageDescriptor())));
+    }
+
+    /**
+     * Sets a button's or label's image unless it already shows it (setting it again costs a relayout).
+     *
+     * @param control a button or label
+     * @param name an icon of the bundle
+     */
+    public void image(Control control, String name) {
+        Image image = icon(name);
+        if (control instanceof org.eclipse.swt.widgets.Button button && button.getImage() != image) {
+            button.setImage(image);
+        } else if (control instanceof org.eclipse.swt.widgets.Label label && label.getImage() != image) {
+            label.setImage(image);
+        }
     }
 
     /**
@@ -76,7 +98,7 @@ public final class ViewResources {
      * @return its colour
      */
     public Color color(Signal signal) {
-        return resources.create(ColorDescriptor.createFrom(signal.rgb));
+        return colors.computeIfAbsent(signal, key -> resources.create(ColorDescriptor.createFrom(key.rgb)));
     }
 
     /**
@@ -92,9 +114,11 @@ public final class ViewResources {
      * @return the owner's font at that size and style
      */
     public Font font(double scale, int style) {
-        FontDescriptor base = FontDescriptor.createFrom(owner.getFont());
-        int height = base.getFontData()[0].getHeight();
-        return resources.create(base.setHeight((int) Math.round(height * scale)).setStyle(style));
+        return fonts.computeIfAbsent(scale + "/" + style, key -> { //$NON-NLS-1$
+            FontDescriptor base = FontDescriptor.createFrom(owner.getFont());
+            int height = base.getFontData()[0].getHeight();
+            return resources.create(base.setHeight((int) Math.round(height * scale)).setStyle(style));
+        });
     }
 
     /**
