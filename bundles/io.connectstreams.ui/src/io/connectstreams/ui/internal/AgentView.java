@@ -144,6 +144,7 @@ public class AgentView {
     public void createControls(Composite parent) {
         logger = loggers.getLogger(AgentView.class);
         display = parent.getDisplay();
+        ContactTexts.prepareNumbers();
         root = parent;
         parent.setLayout(new FillLayout());
         ViewResources resources = new ViewResources(parent);

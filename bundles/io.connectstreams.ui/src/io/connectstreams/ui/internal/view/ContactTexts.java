@@ -9,7 +9,10 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -24,6 +27,10 @@ import io.connectstreams.ui.internal.Messages;
  * How a contact reads in the view and its notification.
  */
 public final class ContactTexts {
+
+    /** The numbers already written: the panel renders the same few numbers on every update. */
+    private static final Map<String, String> READABLE = new ConcurrentHashMap<>();
+    private static final int MAX_READABLE = 256;
 
     private ContactTexts() {
     }
@@ -109,6 +116,20 @@ public final class ContactTexts {
      *         for a number of no country); anything that is no valid number unchanged
      */
     public static String displayNumber(String number) {
-        return PhoneNumbers.forDisplay(number);
+        if (number == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (READABLE.size() > MAX_READABLE) {
+            READABLE.clear();
+        }
+        return READABLE.computeIfAbsent(number, PhoneNumbers::forDisplay);
+    }
+
+    /**
+     * Loads the phone-number metadata (tens of milliseconds the first time) off the UI thread, before a call
+     * needs it.
+     */
+    public static void prepareNumbers() {
+        CompletableFuture.runAsync(() -> PhoneNumbers.forDisplay("+14255550100")); //$NON-NLS-1$
     }
 }
