@@ -144,8 +144,9 @@ class AgentPanelTest extends ViewTestBase {
         Combo selector = view.find(Combo.class, WidgetIds.AGENT_STATE);
         Text message = view.find(Text.class, WidgetIds.MESSAGE);
         robot.waitUntil(() -> "Available".equals(selector.getText()), "Available in the selector");
-        // no snapshot comes meanwhile to put the selector right by chance
-        fixture.sandbox.control().delayNextCalls(Duration.ofSeconds(3), 3, "GetAgentSnapshot");
+        // every snapshot delivered and the next long poll held: none comes to put the selector right by chance
+        robot.waitUntil(() -> fixture.sandbox.control().heldPolls() > 0, "the worker's long poll held");
+        robot.flush();
         fixture.sandbox.control().failNextCalls(500, 1, "PutAgentState");
         robot.select(selector, "Lunch");
         robot.waitUntil(() -> message.getText().contains("Change of state"), () -> "the failure: " + message.getText());
