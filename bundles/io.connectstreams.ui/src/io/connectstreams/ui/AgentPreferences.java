@@ -23,6 +23,18 @@ public final class AgentPreferences {
     /** Whether incoming contacts raise a desktop notification; default {@code true}. */
     public static final String NOTIFICATIONS = "notifications"; //$NON-NLS-1$
 
+    // the agent panel's ring countdown (issue 12)
+
+    /**
+     * How long an offered contact rings before it is missed, in seconds, for the panel's countdown: the agent
+     * snapshot does not carry it (the back end decides), so an embedder sets its instance's value here; {@code 0} or
+     * absent means {@link #DEFAULT_RING_TIMEOUT_SECONDS}.
+     */
+    public static final String RING_TIMEOUT_SECONDS = "ringTimeoutSeconds"; //$NON-NLS-1$
+
+    /** The ring time the countdown assumes without {@link #RING_TIMEOUT_SECONDS}: the sandbox's. */
+    public static final int DEFAULT_RING_TIMEOUT_SECONDS = 30;
+
     private AgentPreferences() {
     }
 }

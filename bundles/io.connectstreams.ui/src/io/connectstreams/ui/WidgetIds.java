@@ -52,13 +52,16 @@ public final class WidgetIds {
     /** The server-side mute of the agent's participant (label, shown only when muted on the server). */
     public static final String SERVER_MUTE = "serverMute"; //$NON-NLS-1$
 
-    /** The level of the received audio (progress bar). */
+    /**
+     * The level of the received audio (was a progress bar). No control carries it any more: the call-quality icon
+     * ({@link #CALL_QUALITY}) gives the level in its tooltip.
+     */
     public static final String AUDIO_LEVEL = "audioLevel"; //$NON-NLS-1$
 
-    /** The call quality, or "No media" (label). */
+    /** The call quality: a bars icon whose tooltip and accessible name give the figures (label). */
     public static final String CALL_QUALITY = "callQuality"; //$NON-NLS-1$
 
-    /** Why calls may have no audio or ringtone here (label, empty when nothing is missing). */
+    /** Why calls may have no audio here: no softphone (label, shown only then). */
     public static final String MEDIA_NOTE = "mediaNote"; //$NON-NLS-1$
 
     /** The current contacts (table: caller, queue, state, time in state). */
@@ -200,6 +203,53 @@ public final class WidgetIds {
 
     /** The call log's talk-time column; the call under way ticks (table column). */
     public static final String CALL_LOG_TALK = "callLogTalk"; //$NON-NLS-1$
+
+    // the agent panel (issue 12)
+
+    /** The agent panel's scrolled area: everything above the call log (scrolled composite). */
+    public static final String PANEL = "agentPanel"; //$NON-NLS-1$
+
+    /** The coloured dot of the agent's state: routable, not routable, offline, system, error (label). */
+    public static final String STATE_BADGE = "stateBadge"; //$NON-NLS-1$
+
+    /** The agent's state in plain words, or "Changing to Lunch\u2026" while a change is pending (label). */
+    public static final String STATE_LABEL = "stateLabel"; //$NON-NLS-1$
+
+    /** The current-contact card (composite). */
+    public static final String CARD = "contactCard"; //$NON-NLS-1$
+
+    /** The caller's name on the card, from the host's directory, else the number (label). */
+    public static final String CARD_NAME = "cardName"; //$NON-NLS-1$
+
+    /** The caller's number on the card, formatted to read (label). */
+    public static final String CARD_NUMBER = "cardNumber"; //$NON-NLS-1$
+
+    /** The queue of the card's contact (label). */
+    public static final String CARD_QUEUE = "cardQueue"; //$NON-NLS-1$
+
+    /** The state of the card's contact: ringing, on call, on hold, after-call work (label). */
+    public static final String CARD_STATE = "cardState"; //$NON-NLS-1$
+
+    /** The large timer of the card's contact: time in its state (label, ticks every second). */
+    public static final String CARD_TIMER = "cardTimer"; //$NON-NLS-1$
+
+    /** The seconds left before the ringing contact is missed (label, shown while it rings). */
+    public static final String CARD_COUNTDOWN = "cardCountdown"; //$NON-NLS-1$
+
+    /** Shows or hides the DTMF keypad (toggle button). */
+    public static final String KEYPAD = "keypad"; //$NON-NLS-1$
+
+    /** The red "Muted" badge of the local mute (label, shown only when muted). */
+    public static final String MUTED_BADGE = "mutedBadge"; //$NON-NLS-1$
+
+    /** Says which call was missed (label of the missed-call banner, shown after a miss). */
+    public static final String MISSED_BANNER = "missedBanner"; //$NON-NLS-1$
+
+    /** Makes the agent Available again after a miss (button of the missed-call banner). */
+    public static final String GO_AVAILABLE = "goAvailable"; //$NON-NLS-1$
+
+    /** Dismisses the message (button, shown with a message). */
+    public static final String MESSAGE_CLOSE = "messageClose"; //$NON-NLS-1$
 
     private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
 

@@ -9,6 +9,7 @@
  */
 package io.connectstreams.ui.internal;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -46,12 +48,14 @@ import io.connectstreams.api.event.ConnectionStatusChange;
 import io.connectstreams.api.event.EventTopics;
 import io.connectstreams.api.event.MuteToggle;
 import io.connectstreams.api.model.AgentSnapshot;
+import io.connectstreams.api.model.AgentState;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.names.ContactNames;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.ui.AgentPreferences;
+import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.session.AgentSignIn;
 import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.ui.internal.notify.IncomingContactNotifier;
@@ -63,8 +67,11 @@ import io.connectstreams.ui.internal.view.CallLogSection;
 import io.connectstreams.ui.internal.view.CallQuality;
 import io.connectstreams.ui.internal.view.ContactsSection;
 import io.connectstreams.ui.internal.view.MessageLine;
+import io.connectstreams.ui.internal.view.MissedBanner;
+import io.connectstreams.ui.internal.view.Scrolling;
 import io.connectstreams.ui.internal.view.SessionBar;
 import io.connectstreams.ui.internal.view.StateBar;
+import io.connectstreams.ui.internal.view.ViewResources;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -98,6 +105,7 @@ public class AgentView {
     private volatile RingtoneService ringtones;
     private volatile ContactNames names;
     private volatile boolean notificationsEnabled = true;
+    private volatile Duration ringTimeout = Duration.ofSeconds(AgentPreferences.DEFAULT_RING_TIMEOUT_SECONDS);
 
     private Logger logger;
     private Display display;
@@ -107,6 +115,10 @@ public class AgentView {
     private StateBar stateBar;
     private AudioBar audioBar;
     private ContactsSection contacts;
+    private MissedBanner missed;
+    private Scrolling scrolling;
+    /** Whether the agent was told that no ringer device exists (once per view). */
+    private boolean noRingerTold;
     private CallLogSection callLogSection;
     private ActionRunner actions;
     private IncomingContactNotifier notifier;
@@ -131,18 +143,32 @@ public class AgentView {
     public void createControls(Composite parent) {
         logger = loggers.getLogger(AgentView.class);
         display = parent.getDisplay();
+        ContactTexts.prepareNumbers();
         root = parent;
         parent.setLayout(new FillLayout());
+        ViewResources resources = new ViewResources(parent);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        Composite top = new Composite(sash, SWT.NONE);
+        // the panel scrolls rather than clip when the host gives the part little room
+        ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setData(WidgetIds.KEY, WidgetIds.PANEL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite top = new Composite(scroller, SWT.NONE);
         top.setLayout(new GridLayout(1, false));
+        scroller.setContent(top);
         sessionBar = new SessionBar(top, this::signInWithBrowser, this::signInWithStoredSession, this::signOut);
-        messages = new MessageLine(top);
+        messages = new MessageLine(top, resources);
         actions = new ActionRunner(parent, messages, logger);
-        stateBar = new StateBar(top, state -> currentAgent()
-                .ifPresent(agent -> actions.run(Messages.StateBar_change, () -> agent.setState(state))));
-        audioBar = new AudioBar(top, this::mute);
-        contacts = new ContactsSection(top, actions, this::currentAgent, this::partyName);
+        stateBar = new StateBar(top, resources, this::changeState);
+        missed = new MissedBanner(top, resources,
+                contact -> partyName(contact.contactId()).orElse(ContactTexts.number(contact).isEmpty()
+                        ? ContactTexts.caller(contact) : ContactTexts.number(contact)),
+                this::changeState);
+        contacts = new ContactsSection(top, resources, actions, this::currentAgent, this::partyName,
+                () -> ringTimeout, () -> scrolling.fit());
+        audioBar = new AudioBar(contacts.card(), resources, this::mute);
+        contacts.placeBelowActions(audioBar.control());
+        scrolling = Scrolling.follow(scroller, top);
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
         notifier = new IncomingContactNotifier(display, actions, logger,
@@ -246,6 +272,22 @@ public class AgentView {
     }
 
     /**
+     * @param seconds the ring time of the panel's countdown, {@code 0} for the default
+     */
+    @Inject
+    public void setRingTimeout(@Optional @Preference(nodePath = AgentPreferences.NODE,
+            value = AgentPreferences.RING_TIMEOUT_SECONDS) String seconds) {
+        int value = 0;
+        try {
+            value = seconds == null ? 0 : Integer.parseInt(seconds.strip());
+        } catch (NumberFormatException e) {
+            value = 0; // a wrong preference is no reason to fail: the default applies
+        }
+        ringTimeout = Duration.ofSeconds(value > 0 ? value : AgentPreferences.DEFAULT_RING_TIMEOUT_SECONDS);
+        later(this::render);
+    }
+
+    /**
      * @param change the new link status
      */
     @Inject
@@ -259,9 +301,12 @@ public class AgentView {
             audioBar.setMuted(false);
             // the view's own sign-in and sign-out report themselves; say why when the session ended on its own
             if (!busy && change.reason() != null && !change.reason().isBlank()) {
-                messages.info(NLS.bind(Messages.View_signedOutBecause, change.reason()));
+                messages.info(Messages.SessionBar_signIn, NLS.bind(Messages.View_signedOutBecause, change.reason()));
             }
             checkStoredSession();
+        } else if (change.newStatus() == ConnectionStatus.CONNECTED) {
+            // signed in again: why the last session ended, or why signing in failed, is old news
+            messages.succeeded(Messages.SessionBar_signIn);
         }
         render();
     }
@@ -283,6 +328,7 @@ public class AgentView {
     public void onMuteToggle(@UIEventTopic(EventTopics.AGENT_MUTE_TOGGLE) MuteToggle toggle) {
         if (ready()) {
             audioBar.setMuted(toggle.muted());
+            scrolling.fit();
         }
     }
 
@@ -365,6 +411,7 @@ public class AgentView {
         sessionBar.update(new SessionBar.State(status, agent == null ? null : agent.configuration().name(),
                 signIn != null, storedSession, busy));
         stateBar.update(agent);
+        missed.update(agent);
         contacts.update(agent);
         Set<String> ids = new HashSet<>();
         Map<String, ContactSnapshot> offered = new HashMap<>();
@@ -385,6 +432,7 @@ public class AgentView {
         audioBar.update(new AudioBar.State(connected != null,
                 connected == null ? null : connected.agentConnection().orElse(null),
                 connected == null ? null : quality.get(connected.contactId()), mediaNote(agent)));
+        scrolling.fit();
     }
 
     // once per contact; the answer comes later (from the host's directory) and renders the view again
@@ -413,10 +461,21 @@ public class AgentView {
             return Messages.View_noSoftphone;
         }
         RingtoneService ringer = ringtones;
-        if (ringer != null && !ringer.isAvailable()) {
-            return Messages.View_noRinger;
+        if (ringer != null && !ringer.isAvailable() && !noRingerTold) {
+            // said once, dismissible: the preference page's ringer list says it for good
+            noRingerTold = true;
+            messages.info(Messages.View_noRinger);
         }
         return null;
+    }
+
+    private void changeState(AgentState state) {
+        currentAgent().ifPresentOrElse(agent -> actions.run(Messages.StateBar_change, () -> agent.setState(state),
+                failure -> {
+                    if (failure != null) {
+                        stateBar.changeFailed();
+                    }
+                }), stateBar::changeFailed);
     }
 
     private void tick() {
@@ -454,7 +513,8 @@ public class AgentView {
                         return;
                     }
                     new BrowserSignInDialog(root.getShell(), configuration.loginUrl(), configuration.instanceUrl(),
-                            cookieName, cookie -> signIn(service, configuration, cookie)).open();
+                            cookieName, configuration.sslContext(), logger,
+                            cookie -> signIn(service, configuration, cookie)).open();
                 }));
     }
 

@@ -473,6 +473,163 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String Notification_ringing;
 
+    // the agent panel: contact card, friendly states, mute badge, ringing, messages (issue 12)
+
+    /** See {@code messages.properties}. */
+    public static String Card_title;
+
+    /** See {@code messages.properties}. */
+    public static String Card_noContact;
+
+    /** See {@code messages.properties}. */
+    public static String Card_noContactHint;
+
+    /** See {@code messages.properties}. */
+    public static String Card_nameAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Card_numberAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Card_queueAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Card_stateAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Card_timerAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Card_timerTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Card_countdown;
+
+    /** See {@code messages.properties}. */
+    public static String Card_countdownTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Card_keypad;
+
+    /** See {@code messages.properties}. */
+    public static String Card_keypadTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_changingTo;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_chooseTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_badgeAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_PendingBusy;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_Busy;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_CallingCustomer;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_AfterCallWork;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_MissedCallAgent;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_MissedCallCustomer;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_FailedConnectAgent;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_FailedConnectCustomer;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_LineEngagedAgent;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_LineEngagedCustomer;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_BadAddressAgent;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_BadAddressCustomer;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_AgentHungUp;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_RealtimeCommunicationError;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_MultipleCcpWindows;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_InvalidLocale;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_Error;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_Init;
+
+    /** See {@code messages.properties}. */
+    public static String Mute_badge;
+
+    /** See {@code messages.properties}. */
+    public static String Mute_badgeAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Mute_bySupervisor;
+
+    /** See {@code messages.properties}. */
+    public static String Mute_onServer;
+
+    /** See {@code messages.properties}. */
+    public static String Quality_tooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Quality_good;
+
+    /** See {@code messages.properties}. */
+    public static String Quality_fair;
+
+    /** See {@code messages.properties}. */
+    public static String Quality_poor;
+
+    /** See {@code messages.properties}. */
+    public static String Quality_bad;
+
+    /** See {@code messages.properties}. */
+    public static String Quality_noMedia;
+
+    /** See {@code messages.properties}. */
+    public static String Missed_banner;
+
+    /** See {@code messages.properties}. */
+    public static String Missed_bannerNoCaller;
+
+    /** See {@code messages.properties}. */
+    public static String Missed_goAvailable;
+
+    /** See {@code messages.properties}. */
+    public static String Missed_goAvailableTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Message_close;
+
+    /** See {@code messages.properties}. */
+    public static String Message_closeTooltip;
+
+    // the sign-in browser's trust of the configuration's certificate
+
+    /** See {@code messages.properties}. */
+    public static String BrowserSignIn_trustJob;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

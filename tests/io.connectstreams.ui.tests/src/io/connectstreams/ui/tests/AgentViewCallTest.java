@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
@@ -154,7 +153,8 @@ class AgentViewCallTest {
         robot.waitUntil(mute::isEnabled, "mute to be available during the call");
         robot.toggle(mute);
         // the bus calls the softphone and this test's subscribers in turn: the view may show the answer first
-        robot.waitUntil(() -> mute.getSelection() && "Muted".equals(mute.getText())
+        Label mutedBadge = view.find(Label.class, WidgetIds.MUTED_BADGE);
+        robot.waitUntil(() -> mute.getSelection() && "Unmute".equals(mute.getText()) && mutedBadge.isVisible()
                 && requested.equals(List.of(true)) && toggles.equals(List.of(true)),
                 () -> "agent.mute() from the button, the softphone's answer and the button showing it; requests "
                         + requested + ", answers " + toggles + ", button " + mute.getText());
@@ -162,7 +162,7 @@ class AgentViewCallTest {
         caller.hearsSilence();
 
         robot.pressKeys(contacts, new int[] { SWT.CTRL, SWT.ALT }, 'm');
-        robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText())
+        robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText()) && !mutedBadge.isVisible()
                 && requested.equals(List.of(true, false)) && toggles.equals(List.of(true, false)),
                 () -> "agent.unmute() from Ctrl+Alt+M, answered and shown; requests " + requested + ", answers "
                         + toggles + ", button " + mute.getText());
@@ -171,7 +171,7 @@ class AgentViewCallTest {
 
         Thread api = new Thread(agent::mute, "ui-test-api-mute");
         api.start();
-        robot.waitUntil(() -> !api.isAlive() && mute.getSelection() && "Muted".equals(mute.getText()),
+        robot.waitUntil(() -> !api.isAlive() && mute.getSelection() && "Unmute".equals(mute.getText()),
                 () -> "agent.mute() from another thread in the button; answers " + toggles);
         assertEquals(List.of(true, false, true), requested, "the API thread returned: every subscriber ran");
         assertEquals(List.of(true, false, true), toggles);
@@ -179,19 +179,16 @@ class AgentViewCallTest {
 
         // the softphone's statistics of every second (streams::softphone_live_stats): the caller's tone as received
         Label quality = view.find(Label.class, WidgetIds.CALL_QUALITY);
-        ProgressBar level = view.find(ProgressBar.class, WidgetIds.AUDIO_LEVEL);
-        robot.waitUntil(() -> level.getSelection() > 1000
-                && quality.getText().matches("Call quality: level \\d+, packet loss \\d+\\.\\d %"),
-                () -> "the live call quality from the softphone: " + quality.getText() + ", meter "
-                        + level.getSelection());
+        robot.waitUntil(() -> quality.getImage() != null && receivedLevel(quality.getToolTipText()) > 1000,
+                () -> "the live call quality from the softphone as an icon: " + quality.getToolTipText());
         Screenshots.save(robot, view.composite, "on-call-muted");
 
         Contact call = fixture.streams.findContact(contactId).orElseThrow();
         VoiceConnection line = (VoiceConnection) call.getAgentConnection().orElseThrow();
         SandboxFixture.await(robot, line.muteParticipant(), "the server-side mute");
         Label serverMute = view.find(Label.class, WidgetIds.SERVER_MUTE);
-        robot.waitUntil(() -> serverMute.isVisible() && serverMute.getText().contains("muted on the server"),
-                "the server-side mute shown");
+        robot.waitUntil(() -> serverMute.isVisible() && serverMute.getText().strip().equals("Muted on the server"),
+                () -> "the server-side mute shown: " + serverMute.getText());
         SandboxFixture.await(robot, line.unmuteParticipant(), "the server-side unmute");
         robot.waitUntil(() -> !serverMute.isVisible(), "the server-side mute gone");
         assertTrue(mute.getSelection() && fixture.softphone.isMuted(), "the local mute is another thing");
@@ -206,7 +203,9 @@ class AgentViewCallTest {
                 "the customer back");
 
         Button five = view.find(Button.class, WidgetIds.dtmf('5'));
-        robot.waitUntil(five::isEnabled, "the DTMF pad during the call");
+        assertFalse(five.isVisible(), "the keypad opens on demand");
+        robot.toggle(view.find(Button.class, WidgetIds.KEYPAD));
+        robot.waitUntil(() -> five.isEnabled() && five.isVisible(), "the DTMF pad during the call");
         robot.click(five);
         robot.waitUntil(() -> fixture.sandbox.control().records().stream().anyMatch(this::digitFive),
                 "the digit 5 at the back end");
@@ -249,6 +248,16 @@ class AgentViewCallTest {
         assertEquals(0, view.find(Table.class, WidgetIds.CALL_LOG).getItemCount());
         callLog.start();
         robot.waitUntil(() -> !unavailable.isVisible(), "the view to follow the restarted call log");
+    }
+
+    /**
+     * @param tooltip the call-quality icon's tooltip
+     * @return the received audio level it gives, -1 without one
+     */
+    static int receivedLevel(String tooltip) {
+        java.util.regex.Matcher figures = java.util.regex.Pattern
+                .compile("Call quality: \\w+\\. Level (\\d+), packet loss \\d+\\.\\d %").matcher(String.valueOf(tooltip));
+        return figures.matches() ? Integer.parseInt(figures.group(1)) : -1;
     }
 
     private static long actionThreads() {

@@ -58,7 +58,7 @@ class MuteCommandTest extends ViewTestBase {
             }
         })) {
             robot.toggle(mute);
-            robot.waitUntil(() -> "Muted".equals(mute.getText()) && commandSees.size() == 1,
+            robot.waitUntil(() -> "Unmute".equals(mute.getText()) && commandSees.size() == 1,
                     () -> "the softphone's mute in the button: " + mute.getText() + ", " + commandSees);
             assertEquals(List.of(true), commandSees, "what Ctrl+Alt+M acts on when the view learns of the mute");
 

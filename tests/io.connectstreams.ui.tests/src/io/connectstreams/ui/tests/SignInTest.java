@@ -9,6 +9,7 @@
  */
 package io.connectstreams.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,8 +102,20 @@ class SignInTest {
 
     @Test
     void theAgentSignsInOnTheInstancesLoginPage() throws Exception {
-        // WebKitGTK cannot be told to trust one certificate, so this sandbox serves plain HTTP on loopback
         start(Sandbox.builder().port(0).plainHttp());
+        signInOnTheLoginPage();
+    }
+
+    @Test
+    void theBrowserTrustsTheSandboxsCertificateAsTheConfigurationDoes() throws Exception {
+        // HTTPS with the sandbox's own certificate, trusted by the trusted-certificate preference only: without
+        // the browser's per-host exception, WebKitGTK shows SWT's "invalid certificate" page instead of the form
+        start(Sandbox.builder().port(0));
+        assertEquals("https", fixture.sandbox.baseUri().getScheme());
+        signInOnTheLoginPage();
+    }
+
+    private void signInOnTheLoginPage() throws Exception {
         robot.click(view.find(Button.class, WidgetIds.SIGN_IN));
         Shell dialog = robot.waitForShell(WidgetIds.SIGN_IN_DIALOG, "the sign-in dialog");
         Browser browser = robot.find(dialog, Browser.class, WidgetIds.SIGN_IN_BROWSER);

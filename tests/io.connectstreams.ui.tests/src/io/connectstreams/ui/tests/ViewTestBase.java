@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.connectstreams.api.Agent;
+import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -36,9 +37,16 @@ abstract class ViewTestBase {
 
     @BeforeEach
     void openView() throws Exception {
-        fixture = SandboxFixture.start(temp);
+        fixture = SandboxFixture.start(sandbox(), temp);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().forceActive();
         view = AgentViewHandle.open(robot);
+    }
+
+    /**
+     * @return the sandbox of each test: the default HTTPS one (the demo agents, callers answered manually)
+     */
+    Sandbox.Builder sandbox() {
+        return Sandbox.builder().port(0);
     }
 
     @AfterEach

@@ -10,14 +10,19 @@
 package io.connectstreams.ui.internal.session;
 
 import java.net.URI;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.function.Consumer;
+
+import javax.net.ssl.SSLContext;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.LocationEvent;
 import org.eclipse.swt.browser.LocationListener;
@@ -26,10 +31,14 @@ import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import org.osgi.service.log.Logger;
+
 import io.connectstreams.api.Credentials;
+import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 
@@ -46,6 +55,8 @@ public final class BrowserSignInDialog extends Dialog {
     private final URI instanceUrl;
     private final String cookieName;
     private final Consumer<Credentials.SessionCookie> onSignedIn;
+    private final SSLContext trust;
+    private final Logger logger;
     private Browser browser;
     private String cookieBefore;
     private boolean done;
@@ -55,11 +66,16 @@ public final class BrowserSignInDialog extends Dialog {
      * @param loginUrl the page to show
      * @param instanceUrl the URL the cookie belongs to
      * @param cookieName the session cookie's name
+     * @param trust the configuration's TLS trust ({@link StreamsConfiguration#sslContext()}), {@code null} for the
+     *        JVM's: the browser then trusts the login page's certificate exactly when it passes this trust
+     * @param logger where a certificate the browser cannot be told to trust is reported
      * @param onSignedIn receives the session cookie once the agent signed in
      */
-    public BrowserSignInDialog(Shell parent, URI loginUrl, URI instanceUrl, String cookieName,
-            Consumer<Credentials.SessionCookie> onSignedIn) {
+    public BrowserSignInDialog(Shell parent, URI loginUrl, URI instanceUrl, String cookieName, SSLContext trust,
+            Logger logger, Consumer<Credentials.SessionCookie> onSignedIn) {
         super(parent);
+        this.trust = trust;
+        this.logger = logger;
         this.loginUrl = loginUrl;
         this.instanceUrl = instanceUrl;
         this.cookieName = cookieName;
@@ -97,13 +113,54 @@ public final class BrowserSignInDialog extends Dialog {
         browser.setLayoutData(browserLayout);
         browser.addProgressListener(ProgressListener.completedAdapter(this::pageLoaded));
         browser.addLocationListener(LocationListener.changedAdapter(this::locationChanged));
-        getShell().getDisplay().asyncExec(this::start);
+        trustThenStart();
         return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    /**
+     * With a trust of its own (a private CA, the sandbox's certificate), the configuration decides which certificate
+     * the login page may have, not the system's authorities: its certificate is read with that trust off the UI
+     * thread and allowed in WebKitGTK for that host only before the page loads. A page the trust refuses loads as
+     * before, and the browser refuses it too.
+     */
+    private void trustThenStart() {
+        Display display = getShell().getDisplay();
+        if (trust == null || !"https".equals(loginUrl.getScheme()) || !WebKitTrust.applies(browser)) { //$NON-NLS-1$
+            display.asyncExec(this::start);
+            return;
+        }
+        Jobs.run(Messages.BrowserSignIn_trustJob, monitor -> ServerCertificate.of(loginUrl, trust))
+                .whenComplete((certificate, failure) -> asyncExec(display, () -> {
+                    if (certificate != null && browser != null && !browser.isDisposed()) {
+                        allow(certificate);
+                    }
+                    start();
+                }));
+    }
+
+    private void allow(X509Certificate certificate) {
+        try {
+            WebKitTrust.allow(certificate, loginUrl.getHost());
+        } catch (CertificateEncodingException | IllegalStateException | UnsatisfiedLinkError e) {
+            // the browser asks about the certificate as before
+            logger.warn("the sign-in browser cannot trust the certificate of {}: {}", loginUrl.getHost(), //$NON-NLS-1$
+                    e.toString());
+        }
+    }
+
+    private static void asyncExec(Display display, Runnable runnable) {
+        if (!display.isDisposed()) {
+            try {
+                display.asyncExec(runnable);
+            } catch (SWTException disposed) {
+                // the workbench is gone
+            }
+        }
     }
 
     private void start() {

@@ -36,4 +36,39 @@ public final class Accessibility {
             }
         });
     }
+
+    /**
+     * Names a label whose text is a value ("Ada Lovelace") by what the value is and the value ("Caller: Ada
+     * Lovelace").
+     *
+     * @param label a label
+     * @param name what its text is
+     */
+    public static void value(org.eclipse.swt.widgets.Label label, String name) {
+        label.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent event) {
+                if (event.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
+                    event.result = label.getText().isBlank() ? name : name + ": " + label.getText().strip(); //$NON-NLS-1$
+                }
+            }
+        });
+    }
+
+    /**
+     * Names a button by its current text (which changes: Hold, Resume), without an ellipsis; for a button whose
+     * icon comes first.
+     *
+     * @param button a button
+     */
+    public static void text(org.eclipse.swt.widgets.Button button) {
+        button.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent event) {
+                if (event.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
+                    event.result = button.getText().replace("...", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+        });
+    }
 }

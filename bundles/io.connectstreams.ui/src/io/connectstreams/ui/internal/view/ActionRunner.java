@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
@@ -63,9 +64,20 @@ public final class ActionRunner {
      * @param action starts it
      */
     public void run(String label, Supplier<? extends CompletionStage<?>> action) {
-        messages.clear();
+        run(label, action, failure -> {
+            // reported already
+        });
+    }
+
+    /**
+     * @param label what the action is, for the user ("Change of state"); its success clears an error about it
+     * @param action starts it
+     * @param done called on the UI thread when the action's stage completes: with its failure (reported already),
+     *        or {@code null}
+     */
+    public void run(String label, Supplier<? extends CompletionStage<?>> action, Consumer<Throwable> done) {
         try {
-            executor.execute(() -> start(label, action));
+            executor.execute(() -> start(label, action, done));
         } catch (RejectedExecutionException e) {
             // the view is closing: nothing to report to
         }
@@ -87,19 +99,27 @@ public final class ActionRunner {
         executor.shutdown();
     }
 
-    private void start(String label, Supplier<? extends CompletionStage<?>> action) {
+    private void start(String label, Supplier<? extends CompletionStage<?>> action, Consumer<Throwable> done) {
         CompletionStage<?> stage;
         try {
             stage = action.get();
         } catch (RuntimeException e) {
-            ui(() -> report(label, e));
+            ui(() -> {
+                report(label, e);
+                done.accept(e);
+            });
             return;
         }
-        stage.whenComplete((result, failure) -> {
+        stage.whenComplete((result, failure) -> ui(() -> {
             if (failure != null) {
-                ui(() -> report(label, unwrap(failure)));
+                Throwable cause = unwrap(failure);
+                report(label, cause);
+                done.accept(cause);
+            } else {
+                messages.succeeded(label);
+                done.accept(null);
             }
-        });
+        }));
     }
 
     /**
@@ -138,7 +158,7 @@ public final class ActionRunner {
         }
         logger.warn("{} failed: {}", label, failure.toString()); //$NON-NLS-1$
         if (!owner.isDisposed()) {
-            messages.error(NLS.bind(Messages.Action_failed, label, describe(failure)));
+            messages.error(label, NLS.bind(Messages.Action_failed, label, describe(failure)));
         }
     }
 

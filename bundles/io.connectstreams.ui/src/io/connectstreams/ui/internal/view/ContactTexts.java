@@ -9,13 +9,17 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
 
@@ -23,6 +27,10 @@ import io.connectstreams.ui.internal.Messages;
  * How a contact reads in the view and its notification.
  */
 public final class ContactTexts {
+
+    /** The numbers already written: the panel renders the same few numbers on every update. */
+    private static final Map<String, String> READABLE = new ConcurrentHashMap<>();
+    private static final int MAX_READABLE = 256;
 
     private ContactTexts() {
     }
@@ -86,5 +94,42 @@ public final class ContactTexts {
             case PAUSED -> Messages.Contact_paused;
             default -> contact.state().type().name();
         };
+    }
+
+    /**
+     * @param contact a contact's data
+     * @return the customer's number as {@link #displayNumber(String)} writes it, empty when the customer has none
+     */
+    public static String number(ContactSnapshot contact) {
+        Endpoint endpoint = contact.customerEndpoint();
+        if (endpoint == null) {
+            endpoint = contact.initialConnection().map(ConnectionSnapshot::endpoint).orElse(null);
+        }
+        return endpoint == null ? "" : displayNumber(endpoint.stripPhoneNumber()); //$NON-NLS-1$
+    }
+
+    /**
+     * The one place the panel turns a number into what the agent reads.
+     *
+     * @param number a phone number, E.164 ({@code +14255550100}) or as the back end gave it
+     * @return the number to read ({@code PhoneNumbers.forDisplay}: {@code (425) 555-0100}, the international form
+     *         for a number of no country); anything that is no valid number unchanged
+     */
+    public static String displayNumber(String number) {
+        if (number == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (READABLE.size() > MAX_READABLE) {
+            READABLE.clear();
+        }
+        return READABLE.computeIfAbsent(number, PhoneNumbers::forDisplay);
+    }
+
+    /**
+     * Loads the phone-number metadata (tens of milliseconds the first time) off the UI thread, before a call
+     * needs it.
+     */
+    public static void prepareNumbers() {
+        CompletableFuture.runAsync(() -> PhoneNumbers.forDisplay("+14255550100")); //$NON-NLS-1$
     }
 }

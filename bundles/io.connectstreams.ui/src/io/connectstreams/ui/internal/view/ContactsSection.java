@@ -9,28 +9,34 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Connection;
@@ -40,13 +46,15 @@ import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
+import io.connectstreams.ui.internal.view.ViewResources.Signal;
 
 /**
- * The agent's current contacts (caller, queue, state, time in state) with the actions the selected one allows:
- * accept, reject, hold/resume, hang up, clear, transfer to a quick connect, and a DTMF pad that sends digits on the
- * customer's connection. It shows one agent snapshot at a time ({@link #update}); an action goes to the selected
- * contact's live handle, looked up when it is clicked. Every action is asynchronous; failures show in the
- * {@link MessageLine}.
+ * The current contact as a card ({@link ContactCard}) with the actions it allows right now as buttons: Accept
+ * (green) and Reject (red) while it is offered, Hold/Resume, Hang up (red), Transfer and the Keypad during the call,
+ * Clear in after-call work; the keypad (DTMF on the customer's connection) opens on demand. The contacts (a
+ * callback offered during a call, a missed one) are listed below the card; choosing one there puts it on the card.
+ * It shows one agent snapshot at a time ({@link #update}); an action goes to the card's contact's live handle,
+ * looked up when it is clicked. Every action is asynchronous; failures show in the {@link MessageLine}.
  */
 public final class ContactsSection {
 
@@ -54,80 +62,94 @@ public final class ContactsSection {
 
     private final ActionRunner actions;
     private final Supplier<Optional<Agent>> agent;
+    private final Function<String, Optional<String>> partyNames;
+    private final Supplier<Duration> ringTimeout;
     private final Map<String, ContactSnapshot> contacts = new LinkedHashMap<>();
+    private final Set<String> seen = new HashSet<>();
     private AgentSnapshot shown;
     private final List<String> ids = new ArrayList<>();
-    private final TableViewer viewer;
+    private final Composite card;
+    private final ContactCard facts;
+    private final Composite buttons;
     private final Button accept;
     private final Button reject;
     private final Button hold;
     private final Button hangUp;
     private final Button clear;
     private final Button transfer;
+    private final Button keypad;
+    private final Composite pad;
+    private final TableViewer viewer;
     private final List<Button> keys = new ArrayList<>();
+    private final ViewResources resources;
     private boolean loadingEndpoints;
 
     /**
      * @param parent the view
+     * @param resources the view's icons, colours and fonts
      * @param actions runs the actions
      * @param agent the signed-in agent, for the actions and the quick connects
      * @param partyNames the host's name of a contact's party, by contact id, if known already (never blocks)
+     * @param ringTimeout how long an offered contact rings before it is missed
+     * @param resized called when the section changed its size on its own (the keypad opened or closed)
      */
-    public ContactsSection(Composite parent, ActionRunner actions, Supplier<Optional<Agent>> agent,
-            Function<String, Optional<String>> partyNames) {
+    public ContactsSection(Composite parent, ViewResources resources, ActionRunner actions,
+            Supplier<Optional<Agent>> agent, Function<String, Optional<String>> partyNames,
+            Supplier<Duration> ringTimeout, Runnable resized) {
+        this.resources = resources;
         this.actions = actions;
         this.agent = agent;
-        Group group = new Group(parent, SWT.NONE);
-        group.setText(Messages.Contacts_title);
-        group.setLayout(new GridLayout(1, false));
-        group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        this.partyNames = partyNames;
+        this.ringTimeout = ringTimeout;
+        card = new Composite(parent, SWT.BORDER);
+        card.setData(WidgetIds.KEY, WidgetIds.CARD);
+        card.setLayout(new GridLayout(1, false));
+        card.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Accessibility.name(card, Messages.Card_title);
+        facts = new ContactCard(card, resources);
 
-        Composite tableArea = new Composite(group, SWT.NONE);
-        GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
-        tableLayout.heightHint = 64;
-        tableArea.setLayoutData(tableLayout);
-        TableColumnLayout columns = new TableColumnLayout();
-        tableArea.setLayout(columns);
-        viewer = new TableViewer(tableArea, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setData(WidgetIds.KEY, WidgetIds.CONTACTS);
-        Accessibility.name(viewer.getTable(), Messages.Contacts_title);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Contacts_caller, 3,
-                contact -> ContactTexts.caller(contact, partyNames.apply(contact.contactId())));
-        column(columns, Messages.Contacts_queue, 2, ContactTexts::queue);
-        column(columns, Messages.Contacts_state, 2, ContactTexts::state);
-        column(columns, Messages.Contacts_duration, 1, contact -> shown == null ? "" //$NON-NLS-1$
-                : Durations.clock(shown.elapsedSince(contact.state().timestamp(), Instant.now())));
-        viewer.setInput(ids);
-        viewer.addSelectionChangedListener(event -> updateButtons());
-
-        Composite buttons = new Composite(group, SWT.NONE);
+        buttons = new Composite(card, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout buttonLayout = new GridLayout(6, false);
-        buttonLayout.marginWidth = 0;
-        buttonLayout.marginHeight = 0;
+        RowLayout buttonLayout = new RowLayout(SWT.HORIZONTAL);
+        buttonLayout.wrap = true;
+        buttonLayout.marginLeft = 0;
+        buttonLayout.marginRight = 0;
+        buttonLayout.marginTop = 0;
+        buttonLayout.marginBottom = 0;
+        buttonLayout.center = true;
         buttons.setLayout(buttonLayout);
-        accept = button(buttons, Messages.Contacts_accept, Messages.Contacts_acceptTooltip, WidgetIds.ACCEPT,
-                () -> act(Messages.Contacts_accept, Contact::accept));
-        reject = button(buttons, Messages.Contacts_reject, Messages.Contacts_rejectTooltip, WidgetIds.REJECT,
-                () -> act(Messages.Contacts_reject, Contact::reject));
-        hold = button(buttons, Messages.Contacts_hold, Messages.Contacts_holdTooltip, WidgetIds.HOLD, this::holdOrResume);
-        hangUp = button(buttons, Messages.Contacts_hangUp, Messages.Contacts_hangUpTooltip, WidgetIds.HANG_UP,
-                () -> act(Messages.Contacts_hangUp, contact -> contact.getAgentConnection()
+        accept = button(SWT.PUSH, Messages.Contacts_accept, Messages.Contacts_acceptTooltip, WidgetIds.ACCEPT,
+                "accept-white", () -> act(Messages.Contacts_accept, Contact::accept)); //$NON-NLS-1$
+        resources.button(accept, Signal.GOOD);
+        reject = button(SWT.PUSH, Messages.Contacts_reject, Messages.Contacts_rejectTooltip, WidgetIds.REJECT,
+                "hangup-white", () -> act(Messages.Contacts_reject, Contact::reject)); //$NON-NLS-1$
+        resources.button(reject, Signal.ALERT);
+        hangUp = button(SWT.PUSH, Messages.Contacts_hangUp, Messages.Contacts_hangUpTooltip, WidgetIds.HANG_UP,
+                "hangup-white", () -> act(Messages.Contacts_hangUp, contact -> contact.getAgentConnection() //$NON-NLS-1$
                         .map(Connection::destroy).orElseThrow(() -> new IllegalStateException(
                                 Messages.Contacts_noAgentConnection))));
-        clear = button(buttons, Messages.Contacts_clear, Messages.Contacts_clearTooltip, WidgetIds.CLEAR,
+        resources.button(hangUp, Signal.ALERT);
+        hold = button(SWT.PUSH, Messages.Contacts_hold, Messages.Contacts_holdTooltip, WidgetIds.HOLD, "hold", //$NON-NLS-1$
+                this::holdOrResume);
+        transfer = button(SWT.PUSH, Messages.Contacts_transfer, Messages.Contacts_transferTooltip, WidgetIds.TRANSFER,
+                "transfer", this::openTransfer); //$NON-NLS-1$
+        keypad = button(SWT.TOGGLE, Messages.Card_keypad, Messages.Card_keypadTooltip, WidgetIds.KEYPAD, "keypad", //$NON-NLS-1$
+                () -> {
+                    updateButtons();
+                    card.layout(true, true);
+                    resized.run();
+                });
+        clear = button(SWT.PUSH, Messages.Contacts_clear, Messages.Contacts_clearTooltip, WidgetIds.CLEAR, "clear", //$NON-NLS-1$
                 () -> act(Messages.Contacts_clear, Contact::clear));
-        transfer = button(buttons, Messages.Contacts_transfer, Messages.Contacts_transferTooltip, WidgetIds.TRANSFER,
-                this::openTransfer);
 
-        Composite pad = new Composite(group, SWT.NONE);
-        pad.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        GridLayout padLayout = new GridLayout(DIGITS.length(), true);
+        pad = new Composite(card, SWT.NONE);
+        GridData padData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+        pad.setLayoutData(padData);
+        GridLayout padLayout = new GridLayout(3, true);
         padLayout.marginWidth = 0;
         padLayout.marginHeight = 0;
         padLayout.horizontalSpacing = 2;
+        padLayout.verticalSpacing = 2;
         pad.setLayout(padLayout);
         for (char digit : DIGITS.toCharArray()) {
             String text = String.valueOf(digit);
@@ -135,39 +157,102 @@ public final class ContactsSection {
             key.setText(text);
             key.setToolTipText(Messages.Contacts_dtmfTooltip);
             key.setData(WidgetIds.KEY, WidgetIds.dtmf(digit));
-            Accessibility.name(key, org.eclipse.osgi.util.NLS.bind(Messages.Contacts_dtmfAccessibleName, text));
-            key.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            Accessibility.name(key, NLS.bind(Messages.Contacts_dtmfAccessibleName, text));
+            GridData keyData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            keyData.widthHint = 40;
+            key.setLayoutData(keyData);
             key.addListener(SWT.Selection, event -> sendDigit(text));
             keys.add(key);
         }
-        updateButtons();
+        padData.exclude = true;
+        pad.setVisible(false);
+
+        // always there, even empty: the list holds the keyboard focus the shortcuts (Ctrl+Alt+A) are pressed in
+        Label listTitle = new Label(parent, SWT.NONE);
+        listTitle.setText(Messages.Contacts_title);
+        listTitle.setFont(resources.font(1.0, SWT.BOLD));
+        listTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        viewer = new TableViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setData(WidgetIds.KEY, WidgetIds.CONTACTS);
+        Accessibility.name(viewer.getTable(), Messages.Contacts_title);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.Contacts_caller,
+                contact -> ContactTexts.caller(contact, partyNames.apply(contact.contactId())));
+        column(Messages.Contacts_queue, ContactTexts::queue);
+        column(Messages.Contacts_state, ContactTexts::state);
+        column(Messages.Contacts_duration, contact -> shown == null ? "" //$NON-NLS-1$
+                : Durations.clock(shown.elapsedSince(contact.state().timestamp(), Instant.now())));
+        viewer.setInput(ids);
+        viewer.addSelectionChangedListener(event -> showCard());
+        update(null);
     }
 
     /**
-     * @param agent the agent's snapshot, {@code null} when signed out; its contacts are shown in its order
+     * Puts a row of the card (the audio row) right below the action buttons.
+     *
+     * @param row a control whose parent is {@link #card()}
+     */
+    public void placeBelowActions(Control row) {
+        row.moveBelow(buttons);
+    }
+
+    /**
+     * @return the card's composite (a one-column grid)
+     */
+    public Composite card() {
+        return card;
+    }
+
+    /**
+     * @param agent the agent's snapshot, {@code null} when signed out; its contacts are listed in its order
      */
     public void update(AgentSnapshot agent) {
         shown = agent;
         contacts.clear();
         List<String> next = new ArrayList<>();
+        String arrived = null;
         for (ContactSnapshot contact : agent == null ? List.<ContactSnapshot>of() : agent.contacts()) {
             contacts.put(contact.contactId(), contact);
             next.add(contact.contactId());
+            if (!seen.contains(contact.contactId()) && ContactStates.isOffered(contact) && arrived == null) {
+                arrived = contact.contactId();
+            }
         }
+        seen.retainAll(next);
+        seen.addAll(next);
+        boolean changed = !ids.equals(next);
         ids.clear();
         ids.addAll(next);
         viewer.refresh();
-        if (viewer.getStructuredSelection().isEmpty() && !ids.isEmpty()) {
+        if (arrived != null) {
+            // a new offer takes the card: accepting it is what the agent does next
+            viewer.setSelection(new StructuredSelection(arrived));
+        } else if (viewer.getStructuredSelection().isEmpty() && !ids.isEmpty()) {
             viewer.setSelection(new StructuredSelection(ids.get(0)));
         }
-        updateButtons();
+        if (changed) {
+            for (TableColumn column : viewer.getTable().getColumns()) {
+                column.pack();
+            }
+        }
+        showCard();
     }
 
-    /** Refreshes the time in state. */
+    /** Refreshes the times. */
     public void tick() {
+        facts.tick();
         if (!ids.isEmpty()) {
             viewer.update(ids.toArray(), null);
         }
+    }
+
+    private void showCard() {
+        ContactSnapshot contact = selectedSnapshot().orElse(null);
+        facts.show(shown, contact, contact == null ? Optional.empty() : partyNames.apply(contact.contactId()),
+                ringTimeout.get());
+        updateButtons();
     }
 
     private Optional<ContactSnapshot> selectedSnapshot() {
@@ -175,16 +260,14 @@ public final class ContactsSection {
         return Optional.ofNullable(id == null ? null : contacts.get(id));
     }
 
-    // the live handle of the selected contact, for an action
+    // the live handle of the card's contact, for an action
     private Optional<Contact> selected() {
         return selectedSnapshot().flatMap(contact -> agent.get().flatMap(a -> ContactStates.handle(a, contact)));
     }
 
-    private void column(TableColumnLayout layout, String title, int weight,
-            Function<ContactSnapshot, String> text) {
+    private void column(String title, Function<ContactSnapshot, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -192,6 +275,7 @@ public final class ContactsSection {
                 return contact == null ? "" : text.apply(contact); //$NON-NLS-1$
             }
         });
+        column.getColumn().pack();
     }
 
     private void updateButtons() {
@@ -199,18 +283,34 @@ public final class ContactsSection {
         boolean offered = contact != null && ContactStates.isOffered(contact);
         boolean talking = contact != null && ContactStates.isTalking(contact);
         boolean onHold = talking && contact.initialConnection().map(c -> c.isOnHold()).orElse(false);
-        accept.setEnabled(offered);
-        reject.setEnabled(offered);
-        hold.setEnabled(talking);
+        resources.button(accept, Signal.GOOD);
+        resources.button(reject, Signal.ALERT);
+        resources.button(hangUp, Signal.ALERT);
+        enable(accept, offered);
+        enable(reject, offered);
+        enable(hold, talking);
         Layouts.text(hold, onHold ? Messages.Contacts_resume : Messages.Contacts_hold);
+        resources.image(hold, onHold ? "resume" : "hold"); //$NON-NLS-1$ //$NON-NLS-2$
         hold.setToolTipText(onHold ? Messages.Contacts_resumeTooltip : Messages.Contacts_holdTooltip);
-        hangUp.setEnabled(contact != null && ContactStates.canHangUp(contact));
-        clear.setEnabled(contact != null && ContactStates.canClear(contact));
-        transfer.setEnabled(talking && !loadingEndpoints);
+        enable(hangUp, contact != null && ContactStates.canHangUp(contact));
+        enable(clear, contact != null && ContactStates.canClear(contact));
+        enable(transfer, talking && !loadingEndpoints);
+        Layouts.show(transfer, talking);
         boolean digits = talking && !onHold;
+        enable(keypad, talking);
+        if (!talking && keypad.getSelection()) {
+            keypad.setSelection(false);
+        }
         for (Button key : keys) {
             key.setEnabled(digits);
         }
+        Layouts.show(pad, talking && keypad.getSelection());
+    }
+
+    // an action the card's contact does not allow now is not offered at all
+    private static void enable(Button button, boolean enabled) {
+        button.setEnabled(enabled);
+        Layouts.show(button, enabled);
     }
 
     private void act(String label, Function<Contact, java.util.concurrent.CompletionStage<Void>> action) {
@@ -257,12 +357,14 @@ public final class ContactsSection {
                 })));
     }
 
-    private static Button button(Composite parent, String text, String tooltip, String id, Runnable action) {
-        Button button = new Button(parent, SWT.PUSH);
+    private Button button(int style, String text, String tooltip, String id, String icon, Runnable action) {
+        Button button = new Button(buttons, style);
         button.setText(text);
+        button.setImage(resources.icon(icon));
         button.setToolTipText(tooltip);
         button.setData(WidgetIds.KEY, id);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        Accessibility.name(button, text.replace("...", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        button.setLayoutData(new RowData());
         button.addListener(SWT.Selection, event -> action.run());
         return button;
     }

@@ -13,7 +13,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * Shows and hides controls of a grid layout without leaving a gap.
+ * Shows and hides controls of a grid or row layout without leaving a gap.
  */
 final class Layouts {
 
@@ -21,14 +21,18 @@ final class Layouts {
     }
 
     /**
-     * @param control a control whose layout data is a {@link GridData}
+     * @param control a control whose layout data is a {@link GridData} or a {@code RowData}
      * @param visible whether it shows
      */
     static void show(Control control, boolean visible) {
         if (control.getVisible() == visible) {
             return;
         }
-        ((GridData) control.getLayoutData()).exclude = !visible;
+        if (control.getLayoutData() instanceof org.eclipse.swt.layout.RowData row) {
+            row.exclude = !visible;
+        } else {
+            ((GridData) control.getLayoutData()).exclude = !visible;
+        }
         control.setVisible(visible);
         control.requestLayout();
     }
@@ -55,6 +59,16 @@ final class Layouts {
         if (!text.equals(control.getText())) {
             control.setText(text);
             control.requestLayout();
+        }
+    }
+
+    /**
+     * @param control a control
+     * @param tooltip its new tooltip, set only when it differs
+     */
+    static void tooltip(Control control, String tooltip) {
+        if (!java.util.Objects.equals(tooltip, control.getToolTipText())) {
+            control.setToolTipText(tooltip);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -27,47 +28,70 @@ import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 
 /**
- * The agent's state: a selector of the states the agent may choose ({@code Agent.getAgentStates()}) and the time
- * in the current state. A system state the agent cannot choose (Busy, PendingBusy, AfterCallWork, an error state)
- * shows as the selector's first entry; choosing it changes nothing.
+ * The agent's state: a dot in the colour of its kind, the state in plain words ("Incoming call", "After-call
+ * work"), the time in it, and a selector of the states the agent may choose ({@code AgentConfiguration.agentStates()}
+ * only: a system state is shown, never offered). A chosen state shows as "Changing to Lunch…" until a snapshot
+ * confirms it; when the change fails, {@link #changeFailed()} shows the real state again at once.
  */
 public final class StateBar {
 
+    private static final String DOT = "\u25CF"; //$NON-NLS-1$
+
+    private final ViewResources resources;
+    private final Label dot;
+    private final Label label;
     private final Combo states;
     private final Label duration;
     private final List<AgentState> entries = new ArrayList<>();
+    private AgentSnapshot shown;
+    /** The state the agent chose and the server has not confirmed yet, {@code null} when none. */
+    private AgentState pending;
 
     /**
      * @param parent the view
+     * @param resources the view's colours and fonts
      * @param onChoose called with the state the agent chose
      */
-    public StateBar(Composite parent, Consumer<AgentState> onChoose) {
+    public StateBar(Composite parent, ViewResources resources, Consumer<AgentState> onChoose) {
+        this.resources = resources;
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(3, false);
+        GridLayout layout = new GridLayout(4, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         bar.setLayout(layout);
 
-        Label label = new Label(bar, SWT.NONE);
-        label.setText(Messages.StateBar_label);
-        states = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-        states.setData(WidgetIds.KEY, WidgetIds.AGENT_STATE);
-        states.setToolTipText(Messages.StateBar_tooltip);
-        Accessibility.name(states, Messages.StateBar_accessibleName);
-        states.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        states.addListener(SWT.Selection, event -> {
-            int index = states.getSelectionIndex();
-            AgentState chosen = index < 0 || index >= entries.size() ? null : entries.get(index);
-            if (chosen != null) {
-                onChoose.accept(chosen);
-            }
-        });
+        dot = new Label(bar, SWT.NONE);
+        dot.setText(DOT);
+        dot.setData(WidgetIds.KEY, WidgetIds.STATE_BADGE);
+        dot.setFont(resources.font(1.4, SWT.BOLD));
+        dot.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+
+        label = new Label(bar, SWT.NONE);
+        label.setData(WidgetIds.KEY, WidgetIds.STATE_LABEL);
+        label.setFont(resources.font(1.15, SWT.BOLD));
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         duration = new Label(bar, SWT.NONE);
         duration.setData(WidgetIds.KEY, WidgetIds.STATE_DURATION);
         duration.setToolTipText(Messages.StateBar_durationTooltip);
-        duration.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Accessibility.name(duration, Messages.StateBar_durationTooltip);
+        duration.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+
+        states = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        states.setData(WidgetIds.KEY, WidgetIds.AGENT_STATE);
+        states.setToolTipText(Messages.AgentState_chooseTooltip);
+        Accessibility.name(states, Messages.StateBar_accessibleName);
+        states.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        states.addListener(SWT.Selection, event -> {
+            int index = states.getSelectionIndex();
+            AgentState chosen = index < 0 || index >= entries.size() ? null : entries.get(index);
+            if (chosen != null && (shown == null || !same(chosen, shown.state()))) {
+                pending = chosen;
+                show();
+                onChoose.accept(chosen);
+            }
+        });
         update(null);
     }
 
@@ -75,37 +99,18 @@ public final class StateBar {
      * @param agent the signed-in agent's snapshot, {@code null} when signed out
      */
     public void update(AgentSnapshot agent) {
-        if (agent == null) {
-            entries.clear();
-            states.removeAll();
-            states.setEnabled(false);
-            Layouts.text(duration, ""); //$NON-NLS-1$
-            return;
+        shown = agent;
+        if (agent == null || pending != null && (same(pending, agent.state())
+                || agent.nextState() != null && same(pending, agent.nextState()))) {
+            pending = null; // confirmed (now, or as the state after the current contacts)
         }
-        AgentState current = agent.state();
-        List<AgentState> selectable = agent.configuration().agentStates();
-        List<AgentState> next = new ArrayList<>();
-        int selected = indexOf(selectable, current);
-        if (selected < 0) {
-            next.add(null); // a system state: shown, not choosable
-            selected = 0;
-        }
-        next.addAll(selectable);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < next.size(); i++) {
-            names.add(next.get(i) == null ? current.name() : next.get(i).name());
-        }
-        if (!names.equals(List.of(states.getItems()))) {
-            states.setItems(names.toArray(String[]::new));
-            states.requestLayout();
-        }
-        entries.clear();
-        entries.addAll(next);
-        if (states.getSelectionIndex() != selected) {
-            states.select(selected);
-        }
-        states.setEnabled(true);
-        tick(agent);
+        show();
+    }
+
+    /** The change of state failed: the real state shows again at once. */
+    public void changeFailed() {
+        pending = null;
+        show();
     }
 
     /**
@@ -115,13 +120,55 @@ public final class StateBar {
         Layouts.text(duration, agent == null ? "" : Durations.clock(agent.stateDuration(Instant.now()))); //$NON-NLS-1$
     }
 
+    private void show() {
+        AgentSnapshot agent = shown;
+        if (agent == null) {
+            entries.clear();
+            states.removeAll();
+            states.setEnabled(false);
+            dot.setForeground(resources.color(ViewResources.Signal.NEUTRAL));
+            Layouts.text(label, ""); //$NON-NLS-1$
+            Layouts.text(duration, ""); //$NON-NLS-1$
+            return;
+        }
+        AgentState current = agent.state();
+        String text = pending != null ? NLS.bind(Messages.AgentState_changingTo, pending.name())
+                : AgentStateTexts.label(current);
+        dot.setForeground(resources.color(AgentStateTexts.signal(current)));
+        Layouts.text(label, text);
+        String accessible = NLS.bind(Messages.AgentState_badgeAccessibleName, text);
+        Layouts.tooltip(dot, accessible);
+        Layouts.tooltip(label, accessible);
+
+        List<AgentState> selectable = agent.configuration().agentStates();
+        List<String> names = selectable.stream().map(AgentState::name).toList();
+        if (!names.equals(List.of(states.getItems()))) {
+            states.setItems(names.toArray(String[]::new));
+            states.requestLayout();
+        }
+        entries.clear();
+        entries.addAll(selectable);
+        AgentState wanted = pending != null ? pending : agent.nextState() != null ? agent.nextState() : current;
+        int selected = indexOf(selectable, wanted);
+        if (selected < 0) {
+            states.deselectAll(); // a system state: shown by the label, never a choice
+        } else if (states.getSelectionIndex() != selected) {
+            states.select(selected);
+        }
+        states.setEnabled(true);
+        tick(agent);
+    }
+
     private static int indexOf(List<AgentState> states, AgentState state) {
         for (int i = 0; i < states.size(); i++) {
-            if (states.get(i).sameStateAs(state) || states.get(i).name().equals(state.name())
-                    && states.get(i).type() == state.type()) {
+            if (same(states.get(i), state)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean same(AgentState a, AgentState b) {
+        return a.sameStateAs(b) || a.name().equals(b.name()) && a.type() == b.type();
     }
 }

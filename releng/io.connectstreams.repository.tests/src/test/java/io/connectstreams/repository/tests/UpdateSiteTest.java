@@ -40,7 +40,7 @@ class UpdateSiteTest {
 
     /** The third-party bundles each feature requires, "this version or newer". */
     private static final List<String> MAIN_IMPORTS = List.of("com.google.gson", "com.googlecode.libphonenumber",
-            "dev.onvoid.webrtc");
+            "com.sun.jna", "dev.onvoid.webrtc");
     private static final List<String> SANDBOX_IMPORTS = List.of("org.eclipse.jetty.server",
             "org.eclipse.jetty.http", "org.eclipse.jetty.io", "org.eclipse.jetty.util",
             "org.eclipse.jetty.websocket.api", "org.eclipse.jetty.websocket.common",
