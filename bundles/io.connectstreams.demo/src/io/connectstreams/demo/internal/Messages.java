@@ -133,6 +133,36 @@ public final class Messages extends NLS {
     /** {@code Info_agent}. */
     public static String Info_agent;
 
+    // the customer pane following the call, its empty state, and unknown callers
+    /** {@code CustomerDetail_emptyState}. */
+    public static String CustomerDetail_emptyState;
+    /** {@code CallPhase_onCall}. */
+    public static String CallPhase_onCall;
+    /** {@code CallPhase_ended}. */
+    public static String CallPhase_ended;
+    /** {@code CallPhase_missed}. */
+    public static String CallPhase_missed;
+    /** {@code CallPhase_rejected}. */
+    public static String CallPhase_rejected;
+    /** {@code CustomerDetail_create}. */
+    public static String CustomerDetail_create;
+    /** {@code CustomerDetail_createTitle}. */
+    public static String CustomerDetail_createTitle;
+    /** {@code CustomerDetail_createMessage}. */
+    public static String CustomerDetail_createMessage;
+    /** {@code CustomerDetail_createNameMissing}. */
+    public static String CustomerDetail_createNameMissing;
+    /** {@code CustomerDetail_createdNote}. */
+    public static String CustomerDetail_createdNote;
+    /** {@code CustomerDetail_search}. */
+    public static String CustomerDetail_search;
+    /** {@code CustomerDetail_searchTitle}. */
+    public static String CustomerDetail_searchTitle;
+    /** {@code CustomerDetail_searchMessage}. */
+    public static String CustomerDetail_searchMessage;
+    /** {@code CustomerDetail_searchNone}. */
+    public static String CustomerDetail_searchNone;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

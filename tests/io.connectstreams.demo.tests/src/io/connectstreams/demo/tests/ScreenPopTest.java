@@ -31,6 +31,7 @@ import org.osgi.service.log.LoggerFactory;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
+import io.connectstreams.demo.internal.crm.CallPhase;
 import io.connectstreams.demo.internal.crm.CustomerDirectory;
 import io.connectstreams.demo.internal.crm.Registration;
 import io.connectstreams.demo.internal.crm.ScreenPop;
@@ -120,6 +121,37 @@ class ScreenPopTest {
         player.play(agent(BUSY,
                 Callers.call(id, ContactType.QUEUE_CALLBACK, ContactStateType.CONNECTED, "+16175550169")));
         assertEquals(1, pops.size(), "one pop per contact");
+    }
+
+    @Test
+    void aPoppedCallsPhaseFollowsItFromRingingToEnded() {
+        List<String> phases = new CopyOnWriteArrayList<>();
+        screenPop.onPhase((contactId, phase) -> phases.add(phase.name()));
+        String id = contactId();
+        player.play(agent(AVAILABLE, Callers.call(id, ContactType.VOICE, ContactStateType.CONNECTING, "+14255550100")));
+        player.play(agent(BUSY, Callers.call(id, ContactType.VOICE, ContactStateType.CONNECTED, "+14255550100")));
+        player.play(agent(BUSY, Callers.call(id, ContactType.VOICE, ContactStateType.ENDED, "+14255550100")));
+        assertEquals(List.of("RINGING", "ON_CALL", "ENDED"), phases);
+        assertEquals(CallPhase.ENDED, screenPop.phase(id).orElseThrow());
+        player.play(agent(AVAILABLE));
+        assertTrue(screenPop.phase(id).isEmpty(), "forgotten once destroyed");
+    }
+
+    @Test
+    void anUnansweredCallIsMissedOrRejected() {
+        List<String> phases = new CopyOnWriteArrayList<>();
+        screenPop.onPhase((contactId, phase) -> phases.add(contactId + " " + phase));
+        String missed = contactId();
+        player.play(agent(AVAILABLE, Callers.call(missed, ContactType.VOICE, ContactStateType.CONNECTING, "+1")));
+        player.play(agent(AVAILABLE, Callers.call(missed, ContactType.VOICE, ContactStateType.MISSED, "+1")));
+        String rejected = contactId();
+        player.play(agent(AVAILABLE, Callers.call(rejected, ContactType.VOICE, ContactStateType.CONNECTING, "+1")));
+        player.play(agent(AVAILABLE, Callers.call(rejected, ContactType.VOICE, ContactStateType.REJECTED, "+1")));
+        String gone = contactId();
+        player.play(agent(AVAILABLE, Callers.call(gone, ContactType.VOICE, ContactStateType.CONNECTING, "+1")));
+        player.play(agent(AVAILABLE));
+        assertEquals(List.of(missed + " RINGING", missed + " MISSED", rejected + " RINGING", rejected + " REJECTED",
+                gone + " RINGING", gone + " MISSED"), phases);
     }
 
     @Test

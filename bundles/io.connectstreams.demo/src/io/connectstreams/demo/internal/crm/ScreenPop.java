@@ -10,11 +10,15 @@
 package io.connectstreams.demo.internal.crm;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.osgi.service.log.Logger;
@@ -24,6 +28,7 @@ import io.connectstreams.api.Contact;
 import io.connectstreams.api.event.ContactEvents;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
 
@@ -46,7 +51,10 @@ public final class ScreenPop implements ScreenPopService, AutoCloseable {
     private final Logger logger;
     private final Clock clock;
     private final List<Consumer<ScreenPopEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<String, CallPhase>> phaseListeners = new CopyOnWriteArrayList<>();
     private final Set<String> popped = new LinkedHashSet<>();
+    /** The phase of each popped call; guarded by {@link #popped}, bounded like it. */
+    private final Map<String, CallPhase> phases = new HashMap<>();
     private final List<Subscription> subscriptions;
     private volatile ScreenPopEvent latest;
 
@@ -64,13 +72,31 @@ public final class ScreenPop implements ScreenPopService, AutoCloseable {
         this.clock = clock;
         this.subscriptions = List.of(bus.subscribe(ContactEvents.CONNECTING, Contact.class, this::arrived),
                 bus.subscribe(ContactEvents.INCOMING, Contact.class, this::arrived),
-                bus.subscribe(ContactEvents.DESTROYED, Contact.class, contact -> forget(contact.getContactId())));
+                bus.subscribe(ContactEvents.CONNECTED, Contact.class,
+                        contact -> advance(contact, EnumSet.of(CallPhase.RINGING), CallPhase.ON_CALL)),
+                bus.subscribe(ContactEvents.MISSED, Contact.class,
+                        contact -> advance(contact, EnumSet.of(CallPhase.RINGING), unanswered(contact))),
+                bus.subscribe(ContactEvents.ENDED, Contact.class, this::ended),
+                bus.subscribe(ContactEvents.DESTROYED, Contact.class, this::destroyed));
     }
 
     @Override
     public Registration onPop(Consumer<ScreenPopEvent> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public Registration onPhase(BiConsumer<String, CallPhase> listener) {
+        phaseListeners.add(listener);
+        return () -> phaseListeners.remove(listener);
+    }
+
+    @Override
+    public Optional<CallPhase> phase(String contactId) {
+        synchronized (popped) {
+            return Optional.ofNullable(phases.get(contactId));
+        }
     }
 
     @Override
@@ -90,6 +116,7 @@ public final class ScreenPop implements ScreenPopService, AutoCloseable {
     public void close() {
         subscriptions.forEach(Subscription::close);
         listeners.clear();
+        phaseListeners.clear();
     }
 
     /**
@@ -133,6 +160,53 @@ public final class ScreenPop implements ScreenPopService, AutoCloseable {
                 logger.error("a screen-pop listener failed for contact {}", contactId, e);
             }
         }
+        advance(contactId, null, CallPhase.RINGING);
+    }
+
+    private void ended(Contact contact) {
+        String contactId = contact.getContactId();
+        advance(contactId, EnumSet.of(CallPhase.ON_CALL), CallPhase.ENDED);
+        advance(contactId, EnumSet.of(CallPhase.RINGING), unanswered(contact));
+    }
+
+    private void destroyed(Contact contact) {
+        // a contact the agent rejects leaves her snapshot at once: destroyed while still ringing
+        advance(contact.getContactId(), EnumSet.of(CallPhase.RINGING), unanswered(contact));
+        forget(contact.getContactId());
+    }
+
+    /** Rejected when the contact says so, else missed (rang out, or the caller gave up). */
+    private static CallPhase unanswered(Contact contact) {
+        try {
+            return contact.getState().type() == ContactStateType.REJECTED ? CallPhase.REJECTED : CallPhase.MISSED;
+        } catch (RuntimeException unreadable) {
+            return CallPhase.MISSED;
+        }
+    }
+
+    private void advance(Contact contact, Set<CallPhase> from, CallPhase to) {
+        advance(contact.getContactId(), from, to);
+    }
+
+    /** Moves a popped call from one of {@code from} ({@code null}: a new one) to {@code to}, and tells. */
+    private void advance(String contactId, Set<CallPhase> from, CallPhase to) {
+        synchronized (popped) {
+            if (!popped.contains(contactId)) {
+                return;
+            }
+            CallPhase current = phases.get(contactId);
+            if (from == null ? current != null : !from.contains(current)) {
+                return;
+            }
+            phases.put(contactId, to);
+        }
+        for (BiConsumer<String, CallPhase> listener : phaseListeners) {
+            try {
+                listener.accept(contactId, to);
+            } catch (RuntimeException e) {
+                logger.error("a call-phase listener failed for contact {}", contactId, e);
+            }
+        }
     }
 
     private boolean remember(String contactId) {
@@ -141,7 +215,9 @@ public final class ScreenPop implements ScreenPopService, AutoCloseable {
                 return false;
             }
             if (popped.size() > MAX_REMEMBERED_CONTACTS) {
-                popped.remove(popped.iterator().next());
+                String oldest = popped.iterator().next();
+                popped.remove(oldest);
+                phases.remove(oldest);
             }
             return true;
         }
@@ -150,6 +226,7 @@ public final class ScreenPop implements ScreenPopService, AutoCloseable {
     private void forget(String contactId) {
         synchronized (popped) {
             popped.remove(contactId);
+            phases.remove(contactId);
         }
     }
 }

@@ -11,6 +11,7 @@ package io.connectstreams.demo.internal.crm;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
@@ -55,6 +56,16 @@ public final class ScreenPopComponent implements ScreenPopService {
     @Override
     public Optional<ScreenPopEvent> latest() {
         return screenPop.latest();
+    }
+
+    @Override
+    public Registration onPhase(BiConsumer<String, CallPhase> listener) {
+        return screenPop.onPhase(listener);
+    }
+
+    @Override
+    public Optional<CallPhase> phase(String contactId) {
+        return screenPop.phase(contactId);
     }
 
     @Override

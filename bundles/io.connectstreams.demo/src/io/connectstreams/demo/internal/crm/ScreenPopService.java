@@ -10,6 +10,7 @@
 package io.connectstreams.demo.internal.crm;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +31,19 @@ public interface ScreenPopService {
      * @return the latest arriving call, for a screen that opens after it arrived
      */
     Optional<ScreenPopEvent> latest();
+
+    /**
+     * @param listener called with the contact id and its new phase each time a popped call changes phase
+     *            ({@link CallPhase#RINGING} right after its pop), on the thread that delivers the contact event
+     * @return removes the listener
+     */
+    Registration onPhase(BiConsumer<String, CallPhase> listener);
+
+    /**
+     * @param contactId a popped call
+     * @return its latest phase, empty for a call that did not pop or is long gone
+     */
+    Optional<CallPhase> phase(String contactId);
 
     /**
      * @return the directory the callers are looked up in

@@ -9,6 +9,8 @@
  */
 package io.connectstreams.demo.internal.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.action.MenuManager;
@@ -23,9 +25,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 
+import io.connectstreams.demo.internal.DemoWidgetIds;
 import io.connectstreams.demo.internal.Messages;
 import io.connectstreams.demo.internal.crm.Customer;
 import io.connectstreams.demo.internal.crm.CustomerDirectory;
+import io.connectstreams.ui.WidgetIds;
 
 /**
  * The CRM's customer list: name, company, phone and account tier of every customer in the directory. A double
@@ -38,11 +42,14 @@ public final class CustomerListView extends ViewPart {
     public static final String ID = "io.connectstreams.demo.customerList"; //$NON-NLS-1$
 
     private TableViewer viewer;
+    /** The directory's customers and those created in this session ("Create customer..."). */
+    private final List<Customer> customers = new ArrayList<>(CustomerDirectory.builtIn().customers());
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         Table table = viewer.getTable();
+        table.setData(WidgetIds.KEY, DemoWidgetIds.CUSTOMERS);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         column(Messages.CustomerList_name, 170, Customer::name);
@@ -50,7 +57,7 @@ public final class CustomerListView extends ViewPart {
         column(Messages.CustomerList_phone, 150, Customer::phone);
         column(Messages.CustomerList_tier, 90, customer -> Labels.tier(customer.tier()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setInput(CustomerDirectory.builtIn().customers());
+        viewer.setInput(customers);
         viewer.addDoubleClickListener(event -> {
             if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Customer customer) {
                 CustomerDetailView.open(getSite().getPage(), customer);
@@ -72,6 +79,24 @@ public final class CustomerListView extends ViewPart {
     }
 
     /**
+     * Adds a customer created in this session, and selects it.
+     *
+     * @param customer the customer
+     */
+    void add(Customer customer) {
+        customers.add(customer);
+        viewer.refresh();
+        reveal(customer);
+    }
+
+    /**
+     * @return the customers listed
+     */
+    List<Customer> customers() {
+        return List.copyOf(customers);
+    }
+
+    /**
      * Selects nobody (an unknown caller).
      */
     public void clearSelection() {
@@ -80,7 +105,14 @@ public final class CustomerListView extends ViewPart {
 
     @Override
     public void setFocus() {
-        viewer.getControl().setFocus();
+        // GTK selects the first row of a table that gets the focus without a selection: nobody is selected
+        // until the agent picks a customer or a call pops one
+        Table table = viewer.getTable();
+        boolean none = table.getSelectionCount() == 0;
+        table.setFocus();
+        if (none && table.getSelectionCount() > 0) {
+            viewer.setSelection(StructuredSelection.EMPTY);
+        }
     }
 
     private void column(String title, int width, Function<Customer, String> text) {

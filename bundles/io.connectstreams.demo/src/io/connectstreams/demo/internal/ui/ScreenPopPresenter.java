@@ -24,7 +24,7 @@ import io.connectstreams.demo.internal.crm.ScreenPopService;
 
 /**
  * The screen pop on the screen: for each arriving call of the {@link ScreenPopService}, opens and activates the
- * {@link CustomerDetailView} on the caller and selects the customer in the {@link CustomerListView}. The decision
+ * {@link CustomerDetailView} (which shows the caller) and selects the customer in the {@link CustomerListView}. The decision
  * arrives on the worker's event thread and is handed to the UI thread with {@link Display#asyncExec}, so neither
  * thread waits for the other.
  */
@@ -66,8 +66,8 @@ final class ScreenPopPresenter implements AutoCloseable {
             return;
         }
         try {
-            ((CustomerDetailView) page.showView(CustomerDetailView.ID, null, IWorkbenchPage.VIEW_ACTIVATE))
-                    .showCall(event);
+            // the view shows the call itself (it listens to the screen pop): here it is only brought forward
+            page.showView(CustomerDetailView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
         } catch (PartInitException e) {
             Errors.show(Messages.CustomerDetail_openFailed, e);
             return;
