@@ -10,12 +10,14 @@
 package io.connectstreams.api;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ConnectionState;
 import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.model.MonitoringInfo;
 import io.connectstreams.api.model.SoftphoneMediaInfo;
 
 /**
@@ -110,6 +112,14 @@ public interface Connection {
      */
     default SoftphoneMediaInfo getSoftphoneMediaInfo() {
         return toSnapshot().softphoneMediaInfo();
+    }
+
+    /**
+     * @return who monitors and since when, empty when nobody does; Streams' {@code getMonitorInfo()} (a base
+     *         connection getter in Streams)
+     */
+    default Optional<MonitoringInfo> getMonitorInfo() {
+        return Optional.ofNullable(toSnapshot().monitoringInfo());
     }
 
     /**

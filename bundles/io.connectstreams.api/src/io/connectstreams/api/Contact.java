@@ -10,17 +10,25 @@
 package io.connectstreams.api;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.model.ContactAttribute;
+import io.connectstreams.api.model.ContactFeatures;
+import io.connectstreams.api.model.ContactInitiationMethod;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactState;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.api.model.Queue;
+import io.connectstreams.api.model.Reference;
+import io.connectstreams.api.model.SegmentAttributeValue;
 import io.connectstreams.api.softphone.SoftphoneCallReport;
 import io.connectstreams.api.softphone.RtpStreamStats;
 
@@ -70,6 +78,111 @@ public interface Contact {
     }
 
     /**
+     * @return when the contact was queued; Streams' {@code getQueueTimestamp()}
+     */
+    default Optional<Instant> getQueueTimestamp() {
+        return Optional.ofNullable(toSnapshot().queueTimestamp());
+    }
+
+    /**
+     * @return how long the contact has lasted, in whole seconds as the back end counts them; Streams'
+     *         {@code getContactDuration()} (which returns the raw string)
+     */
+    default Optional<Duration> getContactDuration() {
+        return Optional.ofNullable(toSnapshot().contactDuration());
+    }
+
+    /**
+     * @return the first contact of its transfer chain; Streams' {@code getInitialContactId()} (alias
+     *         {@code getOriginalContactId()})
+     */
+    default Optional<String> getInitialContactId() {
+        return Optional.ofNullable(toSnapshot().initialContactId());
+    }
+
+    /**
+     * @return the contact this one was created from (a follow-up task, a callback); Streams'
+     *         {@code getRelatedContactId()}
+     */
+    default Optional<String> getRelatedContactId() {
+        return Optional.ofNullable(toSnapshot().relatedContactId());
+    }
+
+    /**
+     * @return the id shared by the contacts of one conversation; Streams' {@code getContactAssociationId()}
+     */
+    default Optional<String> getContactAssociationId() {
+        return Optional.ofNullable(toSnapshot().contactAssociationId());
+    }
+
+    /**
+     * @return how the contact was started; Streams' {@code getInitiationMethod()}
+     */
+    default ContactInitiationMethod getInitiationMethod() {
+        return toSnapshot().initiationMethod();
+    }
+
+    /**
+     * @return the name of a task or email; Streams' {@code getName()}
+     */
+    default Optional<String> getName() {
+        return Optional.ofNullable(toSnapshot().name());
+    }
+
+    /**
+     * @return the description of a task or email; Streams' {@code getDescription()}
+     */
+    default Optional<String> getDescription() {
+        return Optional.ofNullable(toSnapshot().description());
+    }
+
+    /**
+     * @return the references by name (links, attachments...), empty when there are none; Streams'
+     *         {@code getReferences()}
+     */
+    default Map<String, Reference> getReferences() {
+        return toSnapshot().references();
+    }
+
+    /**
+     * @return the contact attributes by key, each with its name and value; Streams' {@code getAttributes()}
+     */
+    default Map<String, ContactAttribute> getAttributes() {
+        return toSnapshot().attributes();
+    }
+
+    /**
+     * @return the segment attributes by key; Streams' {@code getSegmentAttributes()}
+     */
+    default Map<String, SegmentAttributeValue> getSegmentAttributes() {
+        return toSnapshot().segmentAttributes();
+    }
+
+    /**
+     * @return the {@code connect:Subtype} segment attribute, for example {@code connect:Telephony} or
+     *         {@code connect:WebRTC}; Streams' {@code getContactSubtype()}
+     */
+    default Optional<String> getContactSubtype() {
+        return toSnapshot().contactSubtype();
+    }
+
+    /**
+     * @return the system endpoint the customer dialled or was called from; Streams'
+     *         {@code getConnectSystemEndpoint()}
+     */
+    default Optional<Endpoint> getConnectSystemEndpoint() {
+        return Optional.ofNullable(toSnapshot().connectSystemEndpoint());
+    }
+
+    /**
+     * @return what the contact supports, {@link ContactFeatures#NONE} when the back end says nothing; Streams'
+     *         {@code getContactFeatures()}
+     */
+    default ContactFeatures getContactFeatures() {
+        return toSnapshot().contactFeatures();
+    }
+
+    /**
      * @return all connections; voice contacts give {@link VoiceConnection}s; Streams' {@code getConnections()}
      */
     List<Connection> getConnections();
@@ -88,6 +201,44 @@ public interface Contact {
      * @return connections that are neither initial nor the agent's; Streams' {@code getThirdPartyConnections()}
      */
     List<Connection> getThirdPartyConnections();
+
+    /**
+     * @return the initial connection while it is active; Streams' {@code getActiveInitialConnection()}
+     */
+    Optional<Connection> getActiveInitialConnection();
+
+    /**
+     * @return the first active third-party connection; Streams' {@code getSingleActiveThirdPartyConnection()}
+     */
+    Optional<Connection> getSingleActiveThirdPartyConnection();
+
+    /**
+     * @return the active connections (connecting, connected, on hold, monitoring); Streams'
+     *         {@code getActiveConnections()}
+     */
+    List<Connection> getActiveConnections();
+
+    /**
+     * @return whether exactly two connections are active; Streams' {@code hasTwoActiveParticipants()}
+     */
+    default boolean hasTwoActiveParticipants() {
+        return toSnapshot().hasTwoActiveParticipants();
+    }
+
+    /**
+     * @return whether more than three parties may be conferenced; Streams' {@code isMultiPartyConferenceEnabled()}
+     */
+    default boolean isMultiPartyConferenceEnabled() {
+        return toSnapshot().isMultiPartyConferenceEnabled();
+    }
+
+    /**
+     * @return whether a supervisor barged into this contact; Streams' {@code isUnderSupervision()} (see
+     *         {@link ContactSnapshot#isUnderSupervision()})
+     */
+    default boolean isUnderSupervision() {
+        return toSnapshot().isUnderSupervision();
+    }
 
     /**
      * @return the customer's endpoint, may be {@code null}; Streams' {@code getCustomerEndpoint()}
@@ -208,6 +359,46 @@ public interface Contact {
      * @return Streams' deprecated {@code complete()} ({@code CompleteContact})
      */
     CompletionStage<Void> complete();
+
+    /**
+     * Pauses a task; Streams' {@code pause()} ({@code PauseContact}). The back end refuses other contact types
+     * ({@link InvalidContactTypeException}) and tasks it cannot pause ({@link InvalidStateException}).
+     *
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> pause();
+
+    /**
+     * Resumes a paused task; Streams' {@code resume()} ({@code ResumeContact}).
+     *
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> resume();
+
+    /**
+     * Switches the supervisor's monitoring of this contact; Streams' {@code updateMonitorParticipantState(state)}
+     * ({@code UpdateMonitorParticipantState}). A mode other than {@code SILENT_MONITOR} or {@code BARGE} fails at
+     * once with a {@link StreamsException} of type {@code invalid_target_state}, as Streams'
+     * {@code MonitoringErrorTypes.INVALID_TARGET_STATE}, and nothing is sent.
+     *
+     * @param targetMonitorMode the mode to switch to
+     * @return completes when the back end accepted it
+     */
+    CompletionStage<Void> updateMonitorParticipantState(MonitoringMode targetMonitorMode);
+
+    /**
+     * @return Streams' {@code silentMonitor()}: {@code updateMonitorParticipantState(SILENT_MONITOR)}
+     */
+    default CompletionStage<Void> silentMonitor() {
+        return updateMonitorParticipantState(MonitoringMode.SILENT_MONITOR);
+    }
+
+    /**
+     * @return Streams' {@code bargeIn()}: {@code updateMonitorParticipantState(BARGE)}
+     */
+    default CompletionStage<Void> bargeIn() {
+        return updateMonitorParticipantState(MonitoringMode.BARGE);
+    }
 
     /**
      * @param issueCode the issue code

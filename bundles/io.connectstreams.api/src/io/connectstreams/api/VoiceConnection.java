@@ -9,6 +9,8 @@
  */
 package io.connectstreams.api;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import io.connectstreams.api.model.MediaType;
@@ -61,17 +63,46 @@ public interface VoiceConnection extends Connection {
     }
 
     /**
-     * @return Streams' {@code isSilentMonitor()}
+     * @return Streams' {@code isSilentMonitor()}: this supervisor connection listens silently
      */
     default boolean isSilentMonitor() {
-        return MonitoringMode.SILENT_MONITOR.wireValue().equals(toSnapshot().monitorStatus());
+        return toSnapshot().isSilentMonitor();
     }
 
     /**
-     * @return Streams' {@code isBarge()}
+     * @return Streams' {@code isBarge()}: this supervisor connection takes part in the call
      */
     default boolean isBarge() {
-        return MonitoringMode.BARGE.wireValue().equals(toSnapshot().monitorStatus());
+        return toSnapshot().isBarge();
+    }
+
+    /**
+     * @return the current monitoring mode, empty when this connection does not monitor; Streams'
+     *         {@code getMonitorStatus()}
+     */
+    default Optional<MonitoringMode> getMonitorStatus() {
+        return Optional.ofNullable(toSnapshot().monitorStatus());
+    }
+
+    /**
+     * @return the modes a supervisor may switch this monitoring to; Streams' {@code getMonitorCapabilities()}
+     */
+    default List<MonitoringMode> getMonitorCapabilities() {
+        return toSnapshot().monitorCapabilities();
+    }
+
+    /**
+     * @return whether silent monitoring is allowed; Streams' {@code isSilentMonitorEnabled()}
+     */
+    default boolean isSilentMonitorEnabled() {
+        return getMonitorCapabilities().contains(MonitoringMode.SILENT_MONITOR);
+    }
+
+    /**
+     * @return whether barging in is allowed; Streams' {@code isBargeEnabled()}
+     */
+    default boolean isBargeEnabled() {
+        return getMonitorCapabilities().contains(MonitoringMode.BARGE);
     }
 
     /**

@@ -9,6 +9,7 @@
  */
 package io.connectstreams.api.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The frozen data of one contact; Streams' {@code ContactSnapshot}.
+ * The frozen data of one contact; Streams' {@code ContactSnapshot}. Components are named as the snapshot's members;
+ * a member the back end left out is {@code null} (scalars), empty (collections) or {@link ContactFeatures#NONE}.
  *
  * @param contactId the contact id
  * @param initialContactId the first contact of a transfer chain, may be {@code null}
@@ -25,17 +27,29 @@ import java.util.Optional;
  * @param state the contact state
  * @param queue the queue it came through, may be {@code null}
  * @param queueTimestamp when it was queued, may be {@code null}
- * @param attributes contact attributes, name to value
+ * @param attributes contact attributes by key, each with its name and value (Streams' {@code getAttributes()})
  * @param name task/email name, may be {@code null}
  * @param description description, may be {@code null}
  * @param initiationMethod how it was started
  * @param customerEndpoint the customer's endpoint, may be {@code null}
  * @param connections the connections, agent leg included
+ * @param contactAssociationId the id shared by the contacts of one email conversation, may be {@code null}
+ * @param contactDuration how long the contact has lasted (the wire sends whole seconds as a string), may be
+ *            {@code null}
+ * @param references references by name (links, attachments, numbers...)
+ * @param segmentAttributes segment attributes by key, for example {@code connect:Subtype}
+ * @param contactFeatures what the contact supports, never {@code null}
+ * @param connectSystemEndpoint the system endpoint the customer dialled or was reached from, may be {@code null}
  */
 public record ContactSnapshot(String contactId, String initialContactId, String relatedContactId, ContactType type,
-        ContactState state, Queue queue, Instant queueTimestamp, Map<String, String> attributes, String name,
-        String description, ContactInitiationMethod initiationMethod, Endpoint customerEndpoint,
-        List<ConnectionSnapshot> connections) {
+        ContactState state, Queue queue, Instant queueTimestamp, Map<String, ContactAttribute> attributes,
+        String name, String description, ContactInitiationMethod initiationMethod, Endpoint customerEndpoint,
+        List<ConnectionSnapshot> connections, String contactAssociationId, Duration contactDuration,
+        Map<String, Reference> references, Map<String, SegmentAttributeValue> segmentAttributes,
+        ContactFeatures contactFeatures, Endpoint connectSystemEndpoint) {
+
+    /** The segment attribute holding the contact's subtype (Streams' {@code getContactSubtype()}). */
+    public static final String SUBTYPE_ATTRIBUTE = "connect:Subtype";
 
     /** Validates identifiers; copies the collections. */
     public ContactSnapshot {
@@ -45,6 +59,35 @@ public record ContactSnapshot(String contactId, String initialContactId, String 
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         connections = connections == null ? List.of() : List.copyOf(connections);
         initiationMethod = initiationMethod == null ? ContactInitiationMethod.UNKNOWN : initiationMethod;
+        references = references == null ? Map.of() : Map.copyOf(references);
+        segmentAttributes = segmentAttributes == null ? Map.of() : Map.copyOf(segmentAttributes);
+        contactFeatures = contactFeatures == null ? ContactFeatures.NONE : contactFeatures;
+    }
+
+    /**
+     * A contact without the members Streams added after its first versions (association, duration, references,
+     * segment attributes, features, system endpoint).
+     *
+     * @param contactId the contact id
+     * @param initialContactId the first contact of a transfer chain, may be {@code null}
+     * @param relatedContactId a related contact, may be {@code null}
+     * @param type the channel
+     * @param state the contact state
+     * @param queue the queue it came through, may be {@code null}
+     * @param queueTimestamp when it was queued, may be {@code null}
+     * @param attributes contact attributes by key
+     * @param name task/email name, may be {@code null}
+     * @param description description, may be {@code null}
+     * @param initiationMethod how it was started
+     * @param customerEndpoint the customer's endpoint, may be {@code null}
+     * @param connections the connections, agent leg included
+     */
+    public ContactSnapshot(String contactId, String initialContactId, String relatedContactId, ContactType type,
+            ContactState state, Queue queue, Instant queueTimestamp, Map<String, ContactAttribute> attributes,
+            String name, String description, ContactInitiationMethod initiationMethod, Endpoint customerEndpoint,
+            List<ConnectionSnapshot> connections) {
+        this(contactId, initialContactId, relatedContactId, type, state, queue, queueTimestamp, attributes, name,
+                description, initiationMethod, customerEndpoint, connections, null, null, null, null, null, null);
     }
 
     /**
@@ -81,6 +124,51 @@ public record ContactSnapshot(String contactId, String initialContactId, String 
      */
     public Optional<ConnectionSnapshot> connection(String connectionId) {
         return connections.stream().filter(c -> c.connectionId().equals(connectionId)).findFirst();
+    }
+
+    /**
+     * @return Streams' {@code getActiveInitialConnection()}: the initial connection while it is active
+     */
+    public Optional<ConnectionSnapshot> activeInitialConnection() {
+        return initialConnection().filter(ConnectionSnapshot::isActive);
+    }
+
+    /**
+     * @return Streams' {@code getSingleActiveThirdPartyConnection()}: the first active third-party connection
+     */
+    public Optional<ConnectionSnapshot> singleActiveThirdPartyConnection() {
+        return thirdPartyConnections().stream().filter(ConnectionSnapshot::isActive).findFirst();
+    }
+
+    /**
+     * @return Streams' {@code hasTwoActiveParticipants()}: exactly two connections are active
+     */
+    public boolean hasTwoActiveParticipants() {
+        return activeConnections().size() == 2;
+    }
+
+    /**
+     * @return Streams' {@code getContactSubtype()}: the {@code connect:Subtype} segment attribute's value
+     */
+    public Optional<String> contactSubtype() {
+        return Optional.ofNullable(segmentAttributes.get(SUBTYPE_ATTRIBUTE)).map(SegmentAttributeValue::valueString);
+    }
+
+    /**
+     * @return Streams' {@code isMultiPartyConferenceEnabled()}
+     */
+    public boolean isMultiPartyConferenceEnabled() {
+        return contactFeatures.multiPartyConferenceEnabled();
+    }
+
+    /**
+     * Streams' {@code isUnderSupervision()}: a connection that is not of type {@code agent} is barging and active.
+     * As in Streams, a barging supervisor's own contact (whose leg is of type {@code monitoring}) counts too.
+     *
+     * @return whether a supervisor barged in
+     */
+    public boolean isUnderSupervision() {
+        return connections.stream().anyMatch(c -> c.type() != ConnectionType.AGENT && c.isBarge() && c.isActive());
     }
 
     /**

@@ -104,7 +104,7 @@ class CtiBackendTest {
         ContactSnapshot contact = result.contacts().get(0);
         assertEquals(ContactType.VOICE, contact.type());
         assertEquals(ContactStateType.CONNECTING, contact.state().type());
-        assertEquals("C-1001", contact.attributes().get("customerId"));
+        assertEquals("C-1001", contact.attributes().get("customerId").value());
         assertTrue(contact.isSoftphoneCall());
         assertTrue(contact.isInbound());
         var agent = contact.agentConnection().orElseThrow();

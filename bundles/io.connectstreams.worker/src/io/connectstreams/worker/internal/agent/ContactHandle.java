@@ -31,6 +31,8 @@ import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.model.MonitoringErrorType;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.api.softphone.RtpStreamStats;
 import io.connectstreams.api.softphone.SoftphoneCallReport;
 
@@ -91,6 +93,21 @@ public final class ContactHandle implements Contact {
     @Override
     public List<Connection> getThirdPartyConnections() {
         return toSnapshot().thirdPartyConnections().stream().map(c -> (Connection) connection(c)).toList();
+    }
+
+    @Override
+    public Optional<Connection> getActiveInitialConnection() {
+        return toSnapshot().activeInitialConnection().map(this::connection);
+    }
+
+    @Override
+    public Optional<Connection> getSingleActiveThirdPartyConnection() {
+        return toSnapshot().singleActiveThirdPartyConnection().map(this::connection);
+    }
+
+    @Override
+    public List<Connection> getActiveConnections() {
+        return toSnapshot().activeConnections().stream().map(c -> (Connection) connection(c)).toList();
     }
 
     @Override
@@ -170,6 +187,28 @@ public final class ContactHandle implements Contact {
     @Override
     public CompletionStage<Void> complete() {
         return run("complete", () -> context.backend().completeContact(contactId));
+    }
+
+    @Override
+    public CompletionStage<Void> pause() {
+        return run("pause", () -> context.backend().pauseContact(contactId));
+    }
+
+    @Override
+    public CompletionStage<Void> resume() {
+        return run("resume", () -> context.backend().resumeContact(contactId));
+    }
+
+    /** Streams checks the mode before calling and fails with {@code invalid_target_state}; so does this. */
+    @Override
+    public CompletionStage<Void> updateMonitorParticipantState(MonitoringMode targetMonitorMode) {
+        if (targetMonitorMode != MonitoringMode.SILENT_MONITOR && targetMonitorMode != MonitoringMode.BARGE) {
+            StreamsException refused = new StreamsException(MonitoringErrorType.INVALID_TARGET_STATE.wireValue(),
+                    "invalid target monitor mode " + targetMonitorMode + " for contact " + contactId, 0, null);
+            return run("updateMonitorParticipantState", () -> CompletableFuture.failedFuture(refused));
+        }
+        return run("updateMonitorParticipantState",
+                () -> context.backend().updateMonitorParticipantState(contactId, targetMonitorMode));
     }
 
     @Override

@@ -9,6 +9,7 @@
  */
 package io.connectstreams.worker.internal.cti;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ConnectionState;
 import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ConnectionType;
+import io.connectstreams.api.model.ContactAttribute;
+import io.connectstreams.api.model.ContactFeatures;
 import io.connectstreams.api.model.ContactInitiationMethod;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactState;
@@ -34,8 +37,13 @@ import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.api.model.MonitoringInfo;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.api.model.Queue;
+import io.connectstreams.api.model.Reference;
+import io.connectstreams.api.model.ReferenceType;
 import io.connectstreams.api.model.RoutingProfile;
+import io.connectstreams.api.model.SegmentAttributeValue;
 import io.connectstreams.api.model.SoftphoneCallType;
 import io.connectstreams.api.model.SoftphoneMediaInfo;
 import io.connectstreams.api.softphone.IceServer;
@@ -117,18 +125,57 @@ final class CtiJson {
         String contactId = c.requiredString("contactId");
         JsonReader queue = c.object("queue");
         JsonReader customer = c.object("customerEndpoint");
-        Map<String, String> attributes = new LinkedHashMap<>();
-        c.objectMap("attributes").forEach((key, attribute) -> {
-            String value = attribute.string("value");
-            attributes.put(attribute.string("name") != null ? attribute.string("name") : key,
-                    value == null ? "" : value);
-        });
+        JsonReader system = c.object("connectSystemEndpoint");
+        Long duration = c.longValue("contactDuration");
         return new ContactSnapshot(contactId, c.string("initialContactId"), c.string("relatedContactId"),
                 ContactType.fromWire(c.requiredString("type")), contactState(c.requiredObject("state")),
-                queue == null ? null : queue(queue), c.instant("queueTimestamp"), attributes, c.string("name"),
+                queue == null ? null : queue(queue), c.instant("queueTimestamp"), attributes(c), c.string("name"),
                 c.string("description"), ContactInitiationMethod.fromWire(c.string("initiationMethod")),
                 customer == null ? null : endpoint(customer),
-                c.list("connections", connection -> connection(contactId, connection)));
+                c.list("connections", connection -> connection(contactId, connection)),
+                c.string("contactAssociationId"), duration == null ? null : Duration.ofSeconds(duration),
+                references(c), segmentAttributes(c), contactFeatures(c.object("contactFeatures")),
+                system == null ? null : endpoint(system));
+    }
+
+    /** The model requires {@code name}; a service that leaves it out still names the attribute by its key. */
+    private static Map<String, ContactAttribute> attributes(JsonReader c) {
+        Map<String, ContactAttribute> attributes = new LinkedHashMap<>();
+        c.objectMap("attributes").forEach((key, attribute) -> {
+            String name = attribute.string("name");
+            attributes.put(key, new ContactAttribute(name != null ? name : key, attribute.string("value")));
+        });
+        return attributes;
+    }
+
+    private static Map<String, Reference> references(JsonReader c) {
+        Map<String, Reference> references = new LinkedHashMap<>();
+        c.objectMap("references").forEach((name, r) -> references.put(name,
+                new Reference(ReferenceType.fromWire(r.requiredString("type")), r.string("value"), r.string("arn"),
+                        r.string("status"), r.string("statusReason"))));
+        return references;
+    }
+
+    private static Map<String, SegmentAttributeValue> segmentAttributes(JsonReader c) {
+        Map<String, SegmentAttributeValue> attributes = new LinkedHashMap<>();
+        c.objectMap("segmentAttributes")
+                .forEach((key, value) -> attributes.put(key, new SegmentAttributeValue(value.string("ValueString"))));
+        return attributes;
+    }
+
+    private static ContactFeatures contactFeatures(JsonReader f) {
+        if (f == null) {
+            return ContactFeatures.NONE;
+        }
+        JsonReader recording = f.object("screenRecordingConfig");
+        boolean recordingEnabled = f.bool("screenRecordingEnabled")
+                || recording != null && recording.bool("screenRecordingEnabled");
+        String recordingState = f.string("screenRecordingState");
+        if (recordingState == null && recording != null) {
+            recordingState = recording.string("screenRecordingState");
+        }
+        return new ContactFeatures(f.bool("attachmentsEnabled"), f.bool("messagingMarkdownEnabled"),
+                f.bool("multiPartyConferenceEnabled"), recordingEnabled, recordingState);
     }
 
     private static ContactState contactState(JsonReader s) {
@@ -139,13 +186,24 @@ final class CtiJson {
         JsonReader state = c.requiredObject("state");
         JsonReader endpoint = c.object("endpoint");
         JsonReader media = c.object("softphoneMediaInfo");
+        String monitorStatus = c.string("monitorStatus");
         return new ConnectionSnapshot(contactId, c.requiredString("connectionId"),
                 ConnectionType.fromWire(c.requiredString("type")), c.bool("initial"),
                 new ConnectionState(ConnectionStateType.fromWire(state.requiredString("type")),
                         state.instant("timestamp")),
                 endpoint == null ? null : endpoint(endpoint), media == null ? null : softphoneMediaInfo(media),
-                c.bool("mute"), c.bool("forcedMute"), c.string("quickConnectName"), c.strings("monitorCapabilities"),
-                c.string("monitorStatus"));
+                c.bool("mute"), c.bool("forcedMute"), c.string("quickConnectName"),
+                c.strings("monitorCapabilities").stream().map(MonitoringMode::fromWire).toList(),
+                monitorStatus == null ? null : MonitoringMode.fromWire(monitorStatus),
+                monitoringInfo(c.object("monitoringInfo")));
+    }
+
+    private static MonitoringInfo monitoringInfo(JsonReader m) {
+        if (m == null) {
+            return null;
+        }
+        JsonReader agent = m.object("agent");
+        return new MonitoringInfo(agent == null ? null : agent.string("agentName"), m.instant("joinTimeStamp"));
     }
 
     private static SoftphoneMediaInfo softphoneMediaInfo(JsonReader m) {
