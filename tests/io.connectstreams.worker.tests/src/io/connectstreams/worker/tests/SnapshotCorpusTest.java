@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +153,35 @@ class SnapshotCorpusTest {
         corpus.put("queue arn missing", recorded.replace("\"queueARN\": \"arn:aws", "\"queueArn\": \"arn:aws"));
         corpus.put("softphone media info array", recorded.replace("\"softphoneMediaInfo\": {",
                 "\"softphoneMediaInfo\": [], \"was\": {"));
+        corpus.put("contact data", recorded.replace("\"references\": null", "\"references\": {\"Ticket\": "
+                + "{\"type\": \"URL\", \"value\": \"https://crm.example/t/1\"}, \"Photo\": {\"type\": \"ATTACHMENT\", "
+                + "\"value\": \"p.png\", \"arn\": \"arn:att\", \"status\": \"APPROVED\"}, \"Odd\": {\"type\": "
+                + "\"HOLOGRAM\"}, \"skipped\": \"x\"}").replace("\"contactId\":", "\"segmentAttributes\": "
+                + "{\"connect:Subtype\": {\"ValueString\": \"connect:Telephony\"}, \"empty\": {}}, "
+                + "\"contactAssociationId\": \"assoc-1\", \"relatedContactId\": \"rel-1\", "
+                + "\"connectSystemEndpoint\": {\"type\": \"TELEPHONE_NUMBER\", "
+                + "\"address\": \"+18005550199\", \"phoneNumber\": \"+18005550199\"}, \"contactId\":")
+                .replace("\"contactDuration\": \"0\"", "\"contactDuration\": 73")
+                .replace("\"multiPartyConferenceEnabled\": false}", "\"multiPartyConferenceEnabled\": true, "
+                        + "\"screenRecordingConfig\": {\"screenRecordingEnabled\": true, \"screenRecordingState\": "
+                        + "\"STARTED\"}}"));
+        corpus.put("reference without type", recorded.replace("\"references\": null",
+                "\"references\": {\"Ticket\": {\"value\": \"https://crm.example/t/1\"}}"));
+        corpus.put("contact duration text", recorded.replace("\"contactDuration\": \"0\"",
+                "\"contactDuration\": \"soon\""));
+        corpus.put("contact duration fraction", recorded.replace("\"contactDuration\": \"0\"",
+                "\"contactDuration\": 1.5"));
+        corpus.put("contact features flat", recorded.replace("\"multiPartyConferenceEnabled\": false}",
+                "\"screenRecordingEnabled\": \"true\", \"screenRecordingState\": \"STOPPED\"}"));
+        corpus.put("contact features string", recorded.replace("\"contactFeatures\": {", "\"contactFeatures\": "
+                + "\"none\", \"was\": {"));
+        corpus.put("monitoring", recorded.replace("\"monitoringInfo\": null", "\"monitoringInfo\": {\"agent\": "
+                + "{\"agentName\": \"Sam Supervisor\"}, \"joinTimeStamp\": 1646369083.5}, \"monitorStatus\": "
+                + "\"SILENT_MONITOR\", \"monitorCapabilities\": [\"SILENT_MONITOR\", \"BARGE\", \"WHISPER\"]"));
+        corpus.put("monitoring join time text", recorded.replace("\"monitoringInfo\": null",
+                "\"monitoringInfo\": {\"joinTimeStamp\": \"later\"}"));
+        corpus.put("monitoring agent array", recorded.replace("\"monitoringInfo\": null",
+                "\"monitoringInfo\": {\"agent\": []}"));
         corpus.put("duplicate member", recorded.replace("\"nextToken\": \"token-2\",",
                 "\"nextToken\": \"token-1\", \"nextToken\": \"token-2\","));
         corpus.put("lenient syntax", recorded.replace("\"nextToken\": \"token-2\",", "nextToken: 'token-2'; "
@@ -204,8 +232,25 @@ class SnapshotCorpusTest {
 
     /** The model's maps are immutable copies, whose order changes from one JVM to the next: entries are sorted. */
     private static String sortedMaps(String text) {
-        return MAP.matcher(text).replaceAll(map -> Matcher.quoteReplacement("{" + Arrays.stream(map.group(1)
-                .split(", ")).sorted().collect(Collectors.joining(", ")) + "}"));
+        return MAP.matcher(text).replaceAll(map -> Matcher.quoteReplacement("{" + entries(map.group(1)).stream()
+                .sorted().collect(Collectors.joining(", ")) + "}"));
+    }
+
+    /** The entries of a map's text, split at the commas outside the records' brackets. */
+    private static List<String> entries(String map) {
+        List<String> entries = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < map.length(); i++) {
+            char c = map.charAt(i);
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (depth == 0 && map.startsWith(", ", i)) {
+                entries.add(map.substring(start, i));
+                start = i + 2;
+            }
+        }
+        entries.add(map.substring(start));
+        return entries;
     }
 
     private static Map<String, String> recorded() {
