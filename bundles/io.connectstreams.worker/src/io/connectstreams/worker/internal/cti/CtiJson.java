@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -344,9 +345,18 @@ final class CtiJson {
         return new ContactSnapshot(id, initialContactId, relatedContactId, contactType,
                 c.required(state, "state"), queue, queueTimestamp, attributes(attributes), name, description,
                 ContactInitiationMethod.fromWire(initiationMethod), customer,
-                connections.stream().map(connection -> connection.apply(id)).toList(), associationId,
+                withContactId(connections, id), associationId,
                 duration == null ? null : Duration.ofSeconds(duration), references, segmentAttributes,
                 features == null ? ContactFeatures.NONE : features, system);
+    }
+
+    private static List<ConnectionSnapshot> withContactId(List<Function<String, ConnectionSnapshot>> read,
+            String contactId) {
+        List<ConnectionSnapshot> connections = new ArrayList<>(read.size());
+        for (Function<String, ConnectionSnapshot> connection : read) {
+            connections.add(connection.apply(contactId));
+        }
+        return connections;
     }
 
     /** The model requires {@code name}; a service that leaves it out still names the attribute by its key. */
@@ -494,7 +504,10 @@ final class CtiJson {
         boolean muted = mute;
         boolean forced = forcedMute;
         String quickConnect = quickConnectName;
-        List<MonitoringMode> modes = capabilities.stream().map(MonitoringMode::fromWire).toList();
+        List<MonitoringMode> modes = new ArrayList<>(capabilities.size());
+        for (String capability : capabilities) {
+            modes.add(MonitoringMode.fromWire(capability));
+        }
         MonitoringMode status = monitorStatus == null ? null : MonitoringMode.fromWire(monitorStatus);
         MonitoringInfo info = monitoring;
         return contactId -> new ConnectionSnapshot(contactId, id, connectionType, isInitial, connectionState, at,

@@ -146,9 +146,12 @@ public final class CtiTransport {
                 metrics.accept(metric(operation, millis, status, true, retryStatus(operation, e)));
                 answer.completeExceptionally(e);
             } finally {
-                // whatever went wrong above (a throwing metrics consumer included), the call never stays pending
-                answer.completeExceptionally(new MalformedResponseException(
-                        operation.wireName() + ": the answer could not be handled", 0, null));
+                // whatever went wrong above (a throwing metrics consumer included), the call never stays pending;
+                // checked first: an exception's stack trace costs more than reading a snapshot
+                if (!answer.isDone()) {
+                    answer.completeExceptionally(new MalformedResponseException(
+                            operation.wireName() + ": the answer could not be handled", 0, null));
+                }
             }
         });
         return answer;
