@@ -31,7 +31,8 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 
 /**
- * An HTTP client that answers every request with the next recorded body (status 200), at once and on the calling
+ * An HTTP client that answers every request with the next recorded body (status 200 and its
+ * {@code Content-Length}, as a server sends an answer it has whole), at once and on the calling
  * thread: the CTI transport then does all of its work (request, body subscriber, deadline, reading, metric) without
  * a network, so a benchmark measures the client's own cost from the response bytes on.
  */
@@ -54,7 +55,8 @@ final class ReplayHttpClient extends HttpClient {
             HttpResponse.BodyHandler<T> handler) {
         byte[] body = bodies.get(next);
         next = (next + 1) % bodies.size();
-        HttpResponse.BodySubscriber<T> subscriber = handler.apply(new Info());
+        HttpResponse.BodySubscriber<T> subscriber = handler.apply(new Info(HttpHeaders.of(
+                Map.of("Content-Length", List.of(Integer.toString(body.length))), (name, value) -> true)));
         subscriber.onSubscribe(new Flow.Subscription() {
             @Override
             public void request(long n) {
@@ -127,16 +129,12 @@ final class ReplayHttpClient extends HttpClient {
         return Optional.empty();
     }
 
-    private static final class Info implements HttpResponse.ResponseInfo {
+    /** A server's answer: status 200 and the length of the body. */
+    private record Info(HttpHeaders headers) implements HttpResponse.ResponseInfo {
 
         @Override
         public int statusCode() {
             return 200;
-        }
-
-        @Override
-        public HttpHeaders headers() {
-            return NO_HEADERS;
         }
 
         @Override
