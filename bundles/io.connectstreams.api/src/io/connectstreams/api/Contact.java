@@ -101,6 +101,13 @@ public interface Contact {
     }
 
     /**
+     * @return Streams' {@code getOriginalContactId()}, the same as {@link #getInitialContactId()}
+     */
+    default Optional<String> getOriginalContactId() {
+        return getInitialContactId();
+    }
+
+    /**
      * @return the contact this one was created from (a follow-up task, a callback); Streams'
      *         {@code getRelatedContactId()}
      */

@@ -18,5 +18,10 @@ public enum RingtoneKind {
     /** Streams' {@code AdditionalVoiceRingtoneEngine}: the same while another voice or callback contact exists. */
     ADDITIONAL_VOICE,
     /** Streams' {@code QueueCallbackRingtoneEngine}: a {@code queue_callback} contact in {@code incoming}. */
-    QUEUE_CALLBACK
+    QUEUE_CALLBACK,
+    /**
+     * Streams' {@code TaskRingtoneEngine}: an inbound task in {@code connecting}. Off unless the configuration turns
+     * it on ({@code StreamsConfiguration.ringtoneFor(ContactType.TASK)}, Streams' {@code ringtone.task}).
+     */
+    TASK
 }

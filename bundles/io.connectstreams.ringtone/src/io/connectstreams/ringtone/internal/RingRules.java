@@ -33,7 +33,7 @@ final class RingRules {
      * @param agent the agent's latest snapshot, may be {@code null}
      * @return the engine that rings for it now: voice for an inbound softphone voice call in {@code connecting}
      *         (additional voice when another voice or callback contact is active), queue callback for a callback in
-     *         {@code incoming} whose agent connection is not connected
+     *         {@code incoming} whose agent connection is not connected, task for an inbound task in {@code connecting}
      */
     static Optional<RingtoneKind> kindFor(ContactSnapshot contact, AgentSnapshot agent) {
         if (contact.type() == ContactType.VOICE && contact.isSoftphoneCall() && contact.isInbound()
@@ -43,6 +43,9 @@ final class RingRules {
         if (contact.type() == ContactType.QUEUE_CALLBACK && rings(RingtoneKind.QUEUE_CALLBACK, contact)) {
             return Optional.of(RingtoneKind.QUEUE_CALLBACK);
         }
+        if (contact.type() == ContactType.TASK && contact.isInbound() && rings(RingtoneKind.TASK, contact)) {
+            return Optional.of(RingtoneKind.TASK);
+        }
         return Optional.empty();
     }
 
@@ -50,10 +53,13 @@ final class RingRules {
      * @param kind the engine
      * @param contact the contact as it is now
      * @return whether it may still ring: voice while {@code connecting} or {@code incoming}; a callback while
-     *         {@code incoming} and its agent connection is not connected
+     *         {@code incoming} and its agent connection is not connected; a task while {@code connecting}
      */
     static boolean rings(RingtoneKind kind, ContactSnapshot contact) {
         ContactStateType state = contact.state().type();
+        if (kind == RingtoneKind.TASK) {
+            return state == ContactStateType.CONNECTING;
+        }
         if (kind == RingtoneKind.QUEUE_CALLBACK) {
             return state == ContactStateType.INCOMING
                     && !contact.agentConnection().map(ConnectionSnapshot::isConnected).orElse(false);

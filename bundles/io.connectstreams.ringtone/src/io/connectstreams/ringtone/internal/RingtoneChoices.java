@@ -24,8 +24,8 @@ import io.connectstreams.ringtone.internal.audio.Tone;
 /**
  * Which ringtone each engine plays and whether it may ring, from the session's {@link StreamsConfiguration}
  * ({@link StreamsConfiguration#ringtoneFor(ContactType)}): voice and additional voice follow the voice options,
- * the callback engine the queue-callback options. Without a configuration, voice and callbacks ring with our
- * tones (the defaults of {@code ringtoneFor}). Confined to the ringtone thread, so a configuration takes effect
+ * the callback engine the queue-callback options, the task engine the task options. Without a configuration,
+ * voice and callbacks ring with our tones and tasks do not ring (the defaults of {@code ringtoneFor}). Confined to the ringtone thread, so a configuration takes effect
  * in order with the contact events.
  */
 final class RingtoneChoices {
@@ -57,11 +57,16 @@ final class RingtoneChoices {
      * @return its options
      */
     RingtoneOptions options(RingtoneKind kind) {
+        ContactType type = switch (kind) {
+            case VOICE, ADDITIONAL_VOICE -> ContactType.VOICE;
+            case QUEUE_CALLBACK -> ContactType.QUEUE_CALLBACK;
+            case TASK -> ContactType.TASK;
+        };
         if (configuration == null) {
-            return RingtoneOptions.DEFAULT;
+            // ringtoneFor's defaults: tasks ring only when configured to, as Streams' ringtone.task
+            return type == ContactType.TASK ? RingtoneOptions.DISABLED : RingtoneOptions.DEFAULT;
         }
-        return configuration.ringtoneFor(
-                kind == RingtoneKind.QUEUE_CALLBACK ? ContactType.QUEUE_CALLBACK : ContactType.VOICE);
+        return configuration.ringtoneFor(type);
     }
 
     /**

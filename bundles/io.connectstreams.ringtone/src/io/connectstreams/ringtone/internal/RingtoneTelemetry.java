@@ -19,13 +19,12 @@ import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.RingtoneUnavailable;
 import io.connectstreams.api.event.StreamsEvents;
-import io.connectstreams.api.ringtone.RingtoneKind;
 import io.connectstreams.ringtone.internal.audio.RingerDevice;
 
 /**
  * Streams' ringtone telemetry as {@code client_metric} events, each with the call's data ({@link Ring#callInfo}),
  * plus {@code streams::ringtone_unavailable}. Per ringing contact: {@code Ringtone Connecting} (or
- * {@code Callback Ringtone Connecting}) once; {@code Ringtone Start} when its first sample reached the line;
+ * {@code Callback Ringtone Connecting}, {@code Task Ringtone Connecting}) once; {@code Ringtone Start} when its first sample reached the line;
  * {@code Ringtone Playback Failure} for every failed attempt; {@code Ringtone Stop} exactly once, last.
  */
 final class RingtoneTelemetry {
@@ -34,6 +33,8 @@ final class RingtoneTelemetry {
     static final String CONNECTING = "Ringtone Connecting";
     /** Queue-callback engine, on the trigger. */
     static final String CALLBACK_CONNECTING = "Callback Ringtone Connecting";
+    /** Task engine, on the trigger. */
+    static final String TASK_CONNECTING = "Task Ringtone Connecting";
     /** The first sample was written to the line. */
     static final String START = "Ringtone Start";
     /** The ringtone is over. */
@@ -50,7 +51,12 @@ final class RingtoneTelemetry {
     }
 
     void connecting(Ring ring) {
-        metric(ring.kind == RingtoneKind.QUEUE_CALLBACK ? CALLBACK_CONNECTING : CONNECTING, ring, Map.of());
+        String name = switch (ring.kind) {
+            case VOICE, ADDITIONAL_VOICE -> CONNECTING;
+            case QUEUE_CALLBACK -> CALLBACK_CONNECTING;
+            case TASK -> TASK_CONNECTING;
+        };
+        metric(name, ring, Map.of());
     }
 
     void start(Ring ring, RingerDevice device) {

@@ -90,8 +90,8 @@ public final class Ringtones implements RingtoneService, AutoCloseable {
         loop.start();
         if (!settings.lineFormats().isEmpty()) {
             float rate = settings.lineFormats().get(0).getSampleRate();
-            loop.post(() -> List.of(BuiltInTones.VOICE, BuiltInTones.ADDITIONAL_VOICE, BuiltInTones.QUEUE_CALLBACK)
-                    .forEach(tone -> tone.cycle(rate)));
+            loop.post(() -> List.of(BuiltInTones.VOICE, BuiltInTones.ADDITIONAL_VOICE, BuiltInTones.QUEUE_CALLBACK,
+                    BuiltInTones.TASK).forEach(tone -> tone.cycle(rate)));
         }
         subscriptions.add(bus.subscribe(AgentEvents.REFRESH, Agent.class, this::onAgentRefresh));
         for (String event : CONTACT_EVENTS) {

@@ -16,8 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +32,19 @@ import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ConnectionState;
 import io.connectstreams.api.model.ConnectionStateType;
 import io.connectstreams.api.model.ConnectionType;
+import io.connectstreams.api.model.ContactAttribute;
+import io.connectstreams.api.model.ContactFeatures;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactState;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.api.model.MonitoringInfo;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.api.model.Queue;
 import io.connectstreams.api.model.RoutingProfile;
+import io.connectstreams.api.model.SegmentAttributeValue;
 import io.connectstreams.api.model.SoftphoneCallType;
 import io.connectstreams.api.model.SoftphoneMediaInfo;
 
@@ -138,6 +145,47 @@ class ModelTest {
                 List.of(new AgentState("arn:state/available", AgentStateType.ROUTABLE, "Available", null),
                         new AgentState("arn:state/offline", AgentStateType.OFFLINE, "Offline", null)),
                 List.of("US"));
+    }
+
+    @Test
+    void aContactBuiltWithoutTheNewerMembersHasThemEmpty() {
+        ContactSnapshot contact = voiceContact(ContactStateType.CONNECTED, ConnectionType.INBOUND, true);
+        assertEquals(Map.of(), contact.references());
+        assertEquals(Map.of(), contact.segmentAttributes());
+        assertEquals(ContactFeatures.NONE, contact.contactFeatures());
+        assertEquals(Optional.empty(), contact.contactSubtype());
+        assertFalse(contact.isMultiPartyConferenceEnabled());
+        assertFalse(contact.isUnderSupervision());
+        assertEquals(List.of(), contact.connections().get(0).monitorCapabilities());
+        assertEquals(new ContactAttribute("", ""), new ContactAttribute(null, null));
+    }
+
+    @Test
+    void supervisionFollowsStreams() {
+        ConnectionSnapshot agent = connection("agent-1", ConnectionType.AGENT, ConnectionStateType.CONNECTED, false,
+                null);
+        ConnectionSnapshot customer = connection("customer-1", ConnectionType.INBOUND, ConnectionStateType.CONNECTED,
+                true, null);
+        ConnectionSnapshot barging = new ConnectionSnapshot("contact-1", "supervisor-1", ConnectionType.MONITORING,
+                false, new ConnectionState(ConnectionStateType.BARGE, T0), null, null, false, false, null,
+                Arrays.asList(MonitoringMode.SILENT_MONITOR, null), MonitoringMode.BARGE,
+                new MonitoringInfo("Sam", T0));
+        ConnectionSnapshot listening = new ConnectionSnapshot("contact-1", "supervisor-1", ConnectionType.MONITORING,
+                false, new ConnectionState(ConnectionStateType.SILENT_MONITOR, T0), null, null, false, false, null,
+                null, MonitoringMode.SILENT_MONITOR);
+        assertEquals(List.of(MonitoringMode.SILENT_MONITOR), barging.monitorCapabilities(), "nulls are dropped");
+        assertTrue(withConnections(agent, customer, barging).isUnderSupervision());
+        assertFalse(withConnections(agent, customer, listening).isUnderSupervision());
+        assertEquals(Optional.of(customer), withConnections(agent, customer, barging).activeInitialConnection());
+        assertTrue(withConnections(agent, customer).hasTwoActiveParticipants());
+        assertEquals(Optional.of("connect:Telephony"), withConnections(agent).contactSubtype());
+    }
+
+    private static ContactSnapshot withConnections(ConnectionSnapshot... connections) {
+        return new ContactSnapshot("contact-1", null, null, ContactType.VOICE,
+                new ContactState(ContactStateType.CONNECTED, T0), null, null, null, null, null, null, null,
+                List.of(connections), null, Duration.ofSeconds(3), null,
+                Map.of(ContactSnapshot.SUBTYPE_ATTRIBUTE, new SegmentAttributeValue("connect:Telephony")), null, null);
     }
 
     private static ContactSnapshot voiceContact(ContactStateType state, ConnectionType initialType,

@@ -39,6 +39,7 @@ import io.connectstreams.api.model.LogComponent;
 import io.connectstreams.api.model.MediaType;
 import io.connectstreams.api.model.MonitoringErrorType;
 import io.connectstreams.api.model.MonitoringMode;
+import io.connectstreams.api.model.ReferenceType;
 import io.connectstreams.api.model.SoftphoneCallType;
 import io.connectstreams.api.model.WireValue;
 import io.connectstreams.api.softphone.SoftphoneErrorType;
@@ -72,6 +73,8 @@ class WireEnumTest {
                         "callback_customer_first_dialed")),
                 Arguments.of(MonitoringMode.class, List.of("SILENT_MONITOR", "BARGE")),
                 Arguments.of(MonitoringErrorType.class, List.of("invalid_target_state")),
+                Arguments.of(ReferenceType.class, List.of("URL", "ATTACHMENT", "NUMBER", "STRING", "DATE", "EMAIL",
+                        "EMAIL_MESSAGE")),
                 Arguments.of(ChannelType.class, List.of("VOICE", "CHAT", "TASK")),
                 Arguments.of(MediaType.class, List.of("softphone", "chat", "task", "email")),
                 Arguments.of(SoftphoneCallType.class, List.of("audio_video", "video_only", "audio_only", "none")),

@@ -34,6 +34,7 @@ class BuiltInTonesTest {
         assertSame(BuiltInTones.VOICE, BuiltInTones.of(RingtoneKind.VOICE));
         assertSame(BuiltInTones.ADDITIONAL_VOICE, BuiltInTones.of(RingtoneKind.ADDITIONAL_VOICE));
         assertSame(BuiltInTones.QUEUE_CALLBACK, BuiltInTones.of(RingtoneKind.QUEUE_CALLBACK));
+        assertSame(BuiltInTones.TASK, BuiltInTones.of(RingtoneKind.TASK));
     }
 
     @Test
@@ -41,6 +42,7 @@ class BuiltInTonesTest {
         assertEquals(Duration.ofMillis(3000), BuiltInTones.VOICE.cycleLength());
         assertEquals(Duration.ofMillis(3000), BuiltInTones.ADDITIONAL_VOICE.cycleLength());
         assertEquals(Duration.ofMillis(2000), BuiltInTones.QUEUE_CALLBACK.cycleLength());
+        assertEquals(Duration.ofMillis(3000), BuiltInTones.TASK.cycleLength());
         assertEquals(3 * 48000, BuiltInTones.VOICE.cycle(RATE).length);
         assertEquals(2 * 44100, BuiltInTones.QUEUE_CALLBACK.cycle(44100f).length);
     }
@@ -48,7 +50,7 @@ class BuiltInTonesTest {
     @Test
     void everyNoteHasItsPitchAndLevelAndFadesInAndOut() {
         for (BuiltInTone tone : new BuiltInTone[] { BuiltInTones.VOICE, BuiltInTones.ADDITIONAL_VOICE,
-                BuiltInTones.QUEUE_CALLBACK }) {
+                BuiltInTones.QUEUE_CALLBACK, BuiltInTones.TASK }) {
             float[] cycle = tone.cycle(RATE);
             assertTrue(tone.notes().get(0).frequency() > 0, tone + " starts with sound");
             int start = 0;

@@ -13,6 +13,7 @@ import static io.connectstreams.ringtone.tests.TelemetryRecorder.CALLBACK_CONNEC
 import static io.connectstreams.ringtone.tests.TelemetryRecorder.CONNECTING;
 import static io.connectstreams.ringtone.tests.TelemetryRecorder.START;
 import static io.connectstreams.ringtone.tests.TelemetryRecorder.STOP;
+import static io.connectstreams.ringtone.tests.TelemetryRecorder.TASK_CONNECTING;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.BUSY;
 import static io.connectstreams.testing.AgentSnapshots.agent;
@@ -393,6 +394,35 @@ class RingtoneEnginesTest {
 
         rig.telemetry.assertNames(silent);
         rig.telemetry.assertNames(ringing, CONNECTING, START, STOP);
+    }
+
+    @Test
+    void aTaskRingsOnlyWhenTheConfigurationTurnsItsRingtoneOn() {
+        RingtoneRig rig = rig(RingtoneSettings.DEFAULT);
+        String unconfigured = RingtoneRig.contactId("task-off");
+        String callback = RingtoneRig.contactId("callback-rings");
+        rig.player.play(agent(AVAILABLE, contact(unconfigured, ContactType.TASK, ContactStateType.CONNECTING)));
+        rig.player.play(agent(AVAILABLE, contact(unconfigured, ContactType.TASK, ContactStateType.CONNECTING),
+                contact(callback, ContactType.QUEUE_CALLBACK, ContactStateType.INCOMING)));
+        rig.telemetry.await(START, callback);
+        rig.telemetry.assertNames(unconfigured); // Streams: task ringtones are off by default
+        rig.player.play(agent(AVAILABLE));
+        rig.telemetry.await(STOP, callback);
+
+        // Streams' ringtone.task {disableRingtone: false}
+        rig.bus.trigger(EventType.CONFIGURE, StreamsConfiguration.builder("http://127.0.0.1:8443/")
+                .ringtone(ContactType.TASK, RingtoneOptions.DEFAULT).build());
+        String task = RingtoneRig.contactId("task-on");
+        rig.player.play(agent(AVAILABLE, contact(task, ContactType.TASK, ContactStateType.CONNECTING)));
+        Entry connecting = rig.telemetry.await(TASK_CONNECTING, task);
+        Entry start = rig.telemetry.await(START, task);
+        assertEquals("task", connecting.data().get("contactType"));
+        assertEquals("TASK", start.data().get("ringtoneKind"));
+        assertEquals("built-in task ringtone", start.data().get("ringtone"));
+
+        rig.player.play(agent(BUSY, contact(task, ContactType.TASK, ContactStateType.CONNECTED)));
+        assertEquals("connected", rig.telemetry.await(STOP, task).data().get("reason"));
+        rig.telemetry.assertNames(task, TASK_CONNECTING, START, STOP);
     }
 
     @Test

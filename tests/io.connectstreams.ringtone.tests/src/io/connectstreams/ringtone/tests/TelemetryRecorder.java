@@ -32,6 +32,7 @@ final class TelemetryRecorder implements AutoCloseable {
 
     static final String CONNECTING = "Ringtone Connecting";
     static final String CALLBACK_CONNECTING = "Callback Ringtone Connecting";
+    static final String TASK_CONNECTING = "Task Ringtone Connecting";
     static final String START = "Ringtone Start";
     static final String STOP = "Ringtone Stop";
     static final String FAILURE = "Ringtone Playback Failure";

@@ -10,7 +10,6 @@
 package io.connectstreams.worker.tests;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,13 +30,17 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.connectstreams.testing.TestCertificate;
+
 /**
  * A CTI back end on loopback that answers what a test scripts, including what the sandbox cannot produce on
- * purpose (truncated JSON, huge bodies, delays): a real HTTP server for the worker's bad-input tests.
+ * purpose (truncated JSON, huge bodies, delays): a real HTTP server for the worker's bad-input tests, or a real
+ * HTTPS server with a generated certificate the test's client trusts explicitly.
  */
 final class ScriptedCtiServer implements AutoCloseable {
 
@@ -69,8 +72,27 @@ final class ScriptedCtiServer implements AutoCloseable {
     private volatile Duration tokenLifetime = Duration.ofHours(1);
     private volatile boolean sessionValid = true;
 
+    private final boolean tls;
+
     ScriptedCtiServer() throws Exception {
-        server = new Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this(null);
+    }
+
+    /** @param certificate serve HTTPS with this certificate, or plain HTTP when {@code null} */
+    ScriptedCtiServer(TestCertificate certificate) throws Exception {
+        tls = certificate != null;
+        server = new Server();
+        ServerConnector connector;
+        if (tls) {
+            SslContextFactory.Server sslContextFactory = new SslContextFactory.Server();
+            sslContextFactory.setSslContext(certificate.serverContext());
+            connector = new ServerConnector(server, sslContextFactory);
+        } else {
+            connector = new ServerConnector(server);
+        }
+        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        connector.setPort(0);
+        server.addConnector(connector);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -132,7 +154,8 @@ final class ScriptedCtiServer implements AutoCloseable {
     }
 
     URI instanceUrl() {
-        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/");
+        return URI.create((tls ? "https" : "http") + "://127.0.0.1:"
+                + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/");
     }
 
     /** Answers in order, then the default. */

@@ -50,6 +50,13 @@ public final class BuiltInTones {
     public static final BuiltInTone QUEUE_CALLBACK = new BuiltInTone("queue callback", List.of(
             tone(523, 150, LEVEL), tone(659, 150, LEVEL), tone(784, 300, LEVEL), rest(1400)));
 
+    /**
+     * Task: a soft double chime, 784 Hz (G5) then 988 Hz (B5) for 150 ms each, then 2.7 s of silence: a 3.0 s cycle
+     * at -6 dBFS.
+     */
+    public static final BuiltInTone TASK = new BuiltInTone("task", List.of(
+            tone(784, 150, LEVEL), tone(988, 150, LEVEL), rest(2700)));
+
     private BuiltInTones() {
     }
 
@@ -62,6 +69,7 @@ public final class BuiltInTones {
             case VOICE -> VOICE;
             case ADDITIONAL_VOICE -> ADDITIONAL_VOICE;
             case QUEUE_CALLBACK -> QUEUE_CALLBACK;
+            case TASK -> TASK;
         };
     }
 }
