@@ -9,20 +9,17 @@
  */
 package io.connectstreams.worker.internal.cti;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
-
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import io.connectstreams.api.Credentials;
 import io.connectstreams.api.MalformedResponseException;
@@ -139,25 +136,34 @@ public final class Authorizer {
 
     private static AuthToken parse(byte[] body, int status) {
         try {
-            JsonReader answer = JsonReader.root("authorize",
-                    JsonParser.parseString(new String(body, StandardCharsets.UTF_8)));
-            String token = answer.requiredString("accessToken");
-            Instant expiration = answer.requiredInstant("expiration");
-            if (token.isEmpty()) {
-                throw answer.missing("accessToken");
-            }
-            if (!HeaderValues.sendable(token)) {
-                throw JsonReader.malformed("authorize", "accessToken holds characters an HTTP header cannot carry");
-            }
-            return new AuthToken(token, expiration);
-        } catch (JsonParseException e) {
-            throw new MalformedResponseException("authorize: the answer is not valid JSON", status, null);
+            return AnswerReader.read("authorize", body, Authorizer::token);
         } catch (MalformedResponseException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new MalformedResponseException(
                     "authorize: the answer cannot be read (" + e.getClass().getSimpleName() + ")", status, null);
         }
+    }
+
+    private static AuthToken token(AnswerReader answer) throws IOException {
+        String token = null;
+        Instant expiration = null;
+        while (answer.nextMember()) {
+            switch (answer.name()) {
+                case "accessToken" -> token = answer.string();
+                case "expiration" -> expiration = answer.instant();
+                default -> answer.skip();
+            }
+        }
+        answer.required(token, "accessToken");
+        answer.required(expiration, "expiration");
+        if (token.isEmpty()) {
+            throw answer.missing("accessToken");
+        }
+        if (!HeaderValues.sendable(token)) {
+            throw AnswerReader.malformed("authorize", "accessToken holds characters an HTTP header cannot carry");
+        }
+        return new AuthToken(token, expiration);
     }
 
     private StreamsException networkFailure(Throwable failure) {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -74,19 +73,19 @@ public final class CtiHttpBackend implements ContactCenterBackend {
     @Override
     public CompletionStage<Page<AgentState>> getAgentStates(String nextToken, int maxResults) {
         return page(CtiOperation.GET_AGENT_STATES, pageBody(nextToken, maxResults),
-                answer -> answer.list("states", CtiJson::agentState));
+                "states", answer -> answer.list(CtiJson::agentState));
     }
 
     @Override
     public CompletionStage<Page<String>> getAgentPermissions(String nextToken, int maxResults) {
         return page(CtiOperation.GET_AGENT_PERMISSIONS, pageBody(nextToken, maxResults),
-                answer -> answer.strings("permissions"));
+                "permissions", AnswerReader::strings);
     }
 
     @Override
     public CompletionStage<Page<String>> getDialableCountryCodes(String nextToken, int maxResults) {
         return page(CtiOperation.GET_DIALABLE_COUNTRY_CODES, pageBody(nextToken, maxResults),
-                answer -> answer.strings("countryCodes"));
+                "countryCodes", AnswerReader::strings);
     }
 
     @Override
@@ -94,7 +93,8 @@ public final class CtiHttpBackend implements ContactCenterBackend {
             int maxResults) {
         JsonObject body = pageBody(nextToken, maxResults);
         body.addProperty("routingProfileARN", routingProfileArn);
-        return page(CtiOperation.GET_ROUTING_PROFILE_QUEUES, body, answer -> answer.list("queues", CtiJson::queue));
+        return page(CtiOperation.GET_ROUTING_PROFILE_QUEUES, body, "queues",
+                answer -> answer.list(CtiJson::queue));
     }
 
     @Override
@@ -103,7 +103,8 @@ public final class CtiHttpBackend implements ContactCenterBackend {
         JsonArray arns = new JsonArray();
         queueArns.forEach(arns::add);
         body.add("queueARNs", arns);
-        return page(CtiOperation.GET_ENDPOINTS, body, answer -> answer.list("endpoints", CtiJson::endpoint));
+        return page(CtiOperation.GET_ENDPOINTS, body, "endpoints",
+                answer -> answer.list(CtiJson::endpoint));
     }
 
     @Override
@@ -264,18 +265,32 @@ public final class CtiHttpBackend implements ContactCenterBackend {
         return call(CtiOperation.CREATE_TRANSPORT, body, CtiJson::softphoneTransport);
     }
 
-    private <T> CompletableFuture<T> call(CtiOperation operation, JsonObject body, Function<JsonReader, T> mapper) {
-        return transport.call(operation, body, Duration.ZERO, mapper);
+    private <T> CompletableFuture<T> call(CtiOperation operation, JsonObject body, AnswerReader.Shape<T> shape) {
+        return transport.call(operation, body, Duration.ZERO, shape);
     }
 
-    private <T> CompletionStage<Page<T>> page(CtiOperation operation, JsonObject body,
-            Function<JsonReader, List<T>> items) {
-        return call(operation, body, answer -> new Page<>(items.apply(answer), answer.string("nextToken")));
+    /** A page: the items under their member, and the {@code nextToken} of the next page. */
+    private <T> CompletionStage<Page<T>> page(CtiOperation operation, JsonObject body, String member,
+            AnswerReader.Value<List<T>> items) {
+        return call(operation, body, answer -> {
+            List<T> read = List.of();
+            String nextToken = null;
+            while (answer.nextMember()) {
+                if (answer.name().equals(member)) {
+                    read = items.read(answer);
+                } else if (answer.name().equals("nextToken")) {
+                    nextToken = answer.string();
+                } else {
+                    answer.skip();
+                }
+            }
+            return new Page<>(read, nextToken);
+        });
     }
 
     /** An operation whose answer has no members the client reads. */
     private CompletionStage<Void> done(CtiOperation operation, JsonObject body) {
-        return call(operation, body, answer -> null);
+        return call(operation, body, CtiJson::nothing);
     }
 
     private static JsonObject pageBody(String nextToken, int maxResults) {

@@ -9,11 +9,15 @@
  */
 package io.connectstreams.worker.internal.cti;
 
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -54,6 +58,8 @@ import io.connectstreams.api.spi.WebSocketTransport;
 
 /**
  * Maps the shapes of the CTI service model (AmazonConnectCTIService 2017-02-15) to the API's records and back.
+ * Answers are read in one pass with an {@link AnswerReader}, each member into the record it belongs to, in whatever
+ * order the members come.
  * Unknown enumeration values become {@code UNKNOWN}; missing optional members become {@code null} or empty;
  * missing required members are a {@link io.connectstreams.api.MalformedResponseException} naming the member.
  */
@@ -62,153 +68,512 @@ final class CtiJson {
     private CtiJson() {
     }
 
-    static SnapshotResult snapshotResult(JsonReader answer) {
-        JsonReader snapshot = answer.requiredObject("snapshot");
-        return new SnapshotResult(agentState(snapshot.requiredObject("state")), optionalState(snapshot, "nextState"),
-                availability(snapshot.object("agentAvailabilityState")), snapshot.requiredInstant("snapshotTimestamp"),
-                snapshot.list("contacts", CtiJson::contact), answer.requiredString("nextToken"));
-    }
-
-    static AgentConfiguration configuration(JsonReader answer) {
-        JsonReader c = answer.requiredObject("configuration");
-        return new AgentConfiguration(c.string("name"), c.string("username"), c.bool("softphoneEnabled"),
-                c.bool("softphoneAutoAccept"), c.string("extension"), routingProfile(c.object("routingProfile")),
-                c.stringMap("agentPreferences"), c.string("agentARN"), List.of(), List.of(), List.of());
-    }
-
-    static AgentState agentState(JsonReader s) {
-        return new AgentState(s.string("agentStateARN"), AgentStateType.fromWire(s.requiredString("type")),
-                s.requiredString("name"), s.instant("startTimestamp"));
-    }
-
-    static Queue queue(JsonReader q) {
-        return new Queue(q.requiredString("queueARN"), q.string("name"));
-    }
-
-    static Endpoint endpoint(JsonReader e) {
-        JsonReader queue = e.object("queue");
-        return new Endpoint(e.string("endpointARN"), EndpointType.fromWire(e.string("type")), e.string("name"),
-                e.string("phoneNumber"), e.string("agentLogin"), queue == null ? null : queue(queue));
-    }
-
-    static WebSocketTransport webSocketTransport(JsonReader answer) {
-        JsonReader transport = answer.requiredObject("webSocketTransport");
-        Long lifetime = transport.longValue("transportLifeTimeInSeconds");
-        return new WebSocketTransport(transport.requiredUri("url"),
-                lifetime == null ? 0 : lifetime, transport.instant("expiry"));
-    }
-
-    static List<IceServer> softphoneTransport(JsonReader answer) {
-        return answer.requiredObject("softphoneTransport").list("softphoneMediaConnections",
-                c -> new IceServer(c.strings("urls"), c.string("username"), c.string("credential")));
-    }
-
-    private static AgentState optionalState(JsonReader parent, String name) {
-        JsonReader state = parent.object(name);
-        return state == null ? null : agentState(state);
-    }
-
-    private static AgentAvailabilityState availability(JsonReader a) {
-        return a == null ? null : new AgentAvailabilityState(a.string("state"), a.instant("timeStamp"));
-    }
-
-    private static RoutingProfile routingProfile(JsonReader r) {
-        if (r == null) {
-            return null;
+    static SnapshotResult snapshotResult(AnswerReader answer) throws IOException {
+        Function<String, SnapshotResult> snapshot = null;
+        String nextToken = null;
+        while (answer.nextMember()) {
+            switch (answer.name()) {
+                case "snapshot" -> snapshot = answer.object(CtiJson::snapshot);
+                case "nextToken" -> nextToken = answer.string();
+                default -> answer.skip();
+            }
         }
-        JsonReader outbound = r.object("defaultOutboundQueue");
-        return new RoutingProfile(r.string("name"), r.string("routingProfileARN"),
-                outbound == null ? null : queue(outbound), List.of(), r.longMap("channelConcurrencyMap"));
+        return answer.required(snapshot, "snapshot").apply(answer.required(nextToken, "nextToken"));
     }
 
-    private static ContactSnapshot contact(JsonReader c) {
-        String contactId = c.requiredString("contactId");
-        JsonReader queue = c.object("queue");
-        JsonReader customer = c.object("customerEndpoint");
-        JsonReader system = c.object("connectSystemEndpoint");
-        Long duration = c.longValue("contactDuration");
-        return new ContactSnapshot(contactId, c.string("initialContactId"), c.string("relatedContactId"),
-                ContactType.fromWire(c.requiredString("type")), contactState(c.requiredObject("state")),
-                queue == null ? null : queue(queue), c.instant("queueTimestamp"), attributes(c), c.string("name"),
-                c.string("description"), ContactInitiationMethod.fromWire(c.string("initiationMethod")),
-                customer == null ? null : endpoint(customer),
-                c.list("connections", connection -> connection(contactId, connection)),
-                c.string("contactAssociationId"), duration == null ? null : Duration.ofSeconds(duration),
-                references(c), segmentAttributes(c), contactFeatures(c.object("contactFeatures")),
-                system == null ? null : endpoint(system));
+    static AgentConfiguration configuration(AnswerReader answer) throws IOException {
+        AgentConfiguration configuration = null;
+        while (answer.nextMember()) {
+            if (answer.name().equals("configuration")) {
+                configuration = answer.object(CtiJson::agentConfiguration);
+            } else {
+                answer.skip();
+            }
+        }
+        return answer.required(configuration, "configuration");
+    }
+
+    static AgentState agentState(AnswerReader s) throws IOException {
+        String arn = null;
+        String type = null;
+        String name = null;
+        Instant start = null;
+        while (s.nextMember()) {
+            switch (s.name()) {
+                case "agentStateARN" -> arn = s.string();
+                case "type" -> type = s.string();
+                case "name" -> name = s.string();
+                case "startTimestamp" -> start = s.instant();
+                default -> s.skip();
+            }
+        }
+        return new AgentState(arn, AgentStateType.fromWire(s.required(type, "type")), s.required(name, "name"),
+                start);
+    }
+
+    static Queue queue(AnswerReader q) throws IOException {
+        String arn = null;
+        String name = null;
+        while (q.nextMember()) {
+            switch (q.name()) {
+                case "queueARN" -> arn = q.string();
+                case "name" -> name = q.string();
+                default -> q.skip();
+            }
+        }
+        return new Queue(q.required(arn, "queueARN"), name);
+    }
+
+    static Endpoint endpoint(AnswerReader e) throws IOException {
+        String arn = null;
+        String type = null;
+        String name = null;
+        String phoneNumber = null;
+        String agentLogin = null;
+        Queue queue = null;
+        while (e.nextMember()) {
+            switch (e.name()) {
+                case "endpointARN" -> arn = e.string();
+                case "type" -> type = e.string();
+                case "name" -> name = e.string();
+                case "phoneNumber" -> phoneNumber = e.string();
+                case "agentLogin" -> agentLogin = e.string();
+                case "queue" -> queue = e.object(CtiJson::queue);
+                default -> e.skip();
+            }
+        }
+        return new Endpoint(arn, EndpointType.fromWire(type), name, phoneNumber, agentLogin, queue);
+    }
+
+    static WebSocketTransport webSocketTransport(AnswerReader answer) throws IOException {
+        WebSocketTransport transport = null;
+        while (answer.nextMember()) {
+            if (answer.name().equals("webSocketTransport")) {
+                transport = answer.object(t -> {
+                    URI url = null;
+                    Long lifetime = null;
+                    Instant expiry = null;
+                    while (t.nextMember()) {
+                        switch (t.name()) {
+                            case "url" -> url = t.uri();
+                            case "transportLifeTimeInSeconds" -> lifetime = t.longValue();
+                            case "expiry" -> expiry = t.instant();
+                            default -> t.skip();
+                        }
+                    }
+                    return new WebSocketTransport(t.required(url, "url"), lifetime == null ? 0 : lifetime, expiry);
+                });
+            } else {
+                answer.skip();
+            }
+        }
+        return answer.required(transport, "webSocketTransport");
+    }
+
+    static List<IceServer> softphoneTransport(AnswerReader answer) throws IOException {
+        List<IceServer> servers = null;
+        while (answer.nextMember()) {
+            if (answer.name().equals("softphoneTransport")) {
+                servers = answer.object(t -> {
+                    List<IceServer> connections = List.of();
+                    while (t.nextMember()) {
+                        if (t.name().equals("softphoneMediaConnections")) {
+                            connections = t.list(CtiJson::iceServer);
+                        } else {
+                            t.skip();
+                        }
+                    }
+                    return connections;
+                });
+            } else {
+                answer.skip();
+            }
+        }
+        return answer.required(servers, "softphoneTransport");
+    }
+
+    /** An answer whose members the client does not read: it must still be a JSON object. */
+    static Void nothing(AnswerReader answer) throws IOException {
+        while (answer.nextMember()) {
+            answer.skip();
+        }
+        return null;
+    }
+
+    /** The snapshot waits for the answer's {@code nextToken}, which may come after it. */
+    private static Function<String, SnapshotResult> snapshot(AnswerReader s) throws IOException {
+        AgentState state = null;
+        AgentState next = null;
+        AgentAvailabilityState availability = null;
+        Instant timestamp = null;
+        List<ContactSnapshot> contacts = List.of();
+        while (s.nextMember()) {
+            switch (s.name()) {
+                case "state" -> state = s.object(CtiJson::agentState);
+                case "nextState" -> next = s.object(CtiJson::agentState);
+                case "agentAvailabilityState" -> availability = s.object(CtiJson::availability);
+                case "snapshotTimestamp" -> timestamp = s.instant();
+                case "contacts" -> contacts = s.list(CtiJson::contact);
+                default -> s.skip();
+            }
+        }
+        AgentState current = s.required(state, "state");
+        AgentState nextState = next;
+        AgentAvailabilityState available = availability;
+        Instant at = s.required(timestamp, "snapshotTimestamp");
+        List<ContactSnapshot> all = contacts;
+        return nextToken -> new SnapshotResult(current, nextState, available, at, all, nextToken);
+    }
+
+    private static AgentAvailabilityState availability(AnswerReader a) throws IOException {
+        String state = null;
+        Instant since = null;
+        while (a.nextMember()) {
+            switch (a.name()) {
+                case "state" -> state = a.string();
+                case "timeStamp" -> since = a.instant();
+                default -> a.skip();
+            }
+        }
+        return new AgentAvailabilityState(state, since);
+    }
+
+    private static AgentConfiguration agentConfiguration(AnswerReader c) throws IOException {
+        String name = null;
+        String username = null;
+        boolean softphoneEnabled = false;
+        boolean softphoneAutoAccept = false;
+        String extension = null;
+        RoutingProfile routingProfile = null;
+        Map<String, String> preferences = Map.of();
+        String arn = null;
+        while (c.nextMember()) {
+            switch (c.name()) {
+                case "name" -> name = c.string();
+                case "username" -> username = c.string();
+                case "softphoneEnabled" -> softphoneEnabled = c.bool();
+                case "softphoneAutoAccept" -> softphoneAutoAccept = c.bool();
+                case "extension" -> extension = c.string();
+                case "routingProfile" -> routingProfile = c.object(CtiJson::routingProfile);
+                case "agentPreferences" -> preferences = c.stringMap();
+                case "agentARN" -> arn = c.string();
+                default -> c.skip();
+            }
+        }
+        return new AgentConfiguration(name, username, softphoneEnabled, softphoneAutoAccept, extension,
+                routingProfile, preferences, arn, List.of(), List.of(), List.of());
+    }
+
+    private static RoutingProfile routingProfile(AnswerReader r) throws IOException {
+        String name = null;
+        String arn = null;
+        Queue outbound = null;
+        Map<String, Long> concurrency = Map.of();
+        while (r.nextMember()) {
+            switch (r.name()) {
+                case "name" -> name = r.string();
+                case "routingProfileARN" -> arn = r.string();
+                case "defaultOutboundQueue" -> outbound = r.object(CtiJson::queue);
+                case "channelConcurrencyMap" -> concurrency = r.longMap();
+                default -> r.skip();
+            }
+        }
+        return new RoutingProfile(name, arn, outbound, List.of(), concurrency);
+    }
+
+    private static IceServer iceServer(AnswerReader c) throws IOException {
+        List<String> urls = List.of();
+        String username = null;
+        String credential = null;
+        while (c.nextMember()) {
+            switch (c.name()) {
+                case "urls" -> urls = c.strings();
+                case "username" -> username = c.string();
+                case "credential" -> credential = c.string();
+                default -> c.skip();
+            }
+        }
+        return new IceServer(urls, username, credential);
+    }
+
+    private static ContactSnapshot contact(AnswerReader c) throws IOException {
+        String contactId = null;
+        String initialContactId = null;
+        String relatedContactId = null;
+        String type = null;
+        ContactState state = null;
+        Queue queue = null;
+        Instant queueTimestamp = null;
+        Map<String, NameValue> attributes = Map.of();
+        String name = null;
+        String description = null;
+        String initiationMethod = null;
+        Endpoint customer = null;
+        List<Function<String, ConnectionSnapshot>> connections = List.of();
+        String associationId = null;
+        Long duration = null;
+        Map<String, Reference> references = Map.of();
+        Map<String, SegmentAttributeValue> segmentAttributes = Map.of();
+        ContactFeatures features = null;
+        Endpoint system = null;
+        while (c.nextMember()) {
+            switch (c.name()) {
+                case "contactId" -> contactId = c.string();
+                case "initialContactId" -> initialContactId = c.string();
+                case "relatedContactId" -> relatedContactId = c.string();
+                case "type" -> type = c.string();
+                case "state" -> state = c.object(CtiJson::contactState);
+                case "queue" -> queue = c.object(CtiJson::queue);
+                case "queueTimestamp" -> queueTimestamp = c.instant();
+                case "attributes" -> attributes = c.objectMap(CtiJson::nameValue);
+                case "name" -> name = c.string();
+                case "description" -> description = c.string();
+                case "initiationMethod" -> initiationMethod = c.string();
+                case "customerEndpoint" -> customer = c.object(CtiJson::endpoint);
+                case "connections" -> connections = c.list(CtiJson::connection);
+                case "contactAssociationId" -> associationId = c.string();
+                case "contactDuration" -> duration = c.longValue();
+                case "references" -> references = c.objectMap(CtiJson::reference);
+                case "segmentAttributes" -> segmentAttributes = c.objectMap(CtiJson::segmentAttribute);
+                case "contactFeatures" -> features = c.object(CtiJson::contactFeatures);
+                case "connectSystemEndpoint" -> system = c.object(CtiJson::endpoint);
+                default -> c.skip();
+            }
+        }
+        String id = c.required(contactId, "contactId");
+        ContactType contactType = ContactType.fromWire(c.required(type, "type"));
+        return new ContactSnapshot(id, initialContactId, relatedContactId, contactType,
+                c.required(state, "state"), queue, queueTimestamp, attributes(attributes), name, description,
+                ContactInitiationMethod.fromWire(initiationMethod), customer,
+                withContactId(connections, id), associationId,
+                duration == null ? null : Duration.ofSeconds(duration), references, segmentAttributes,
+                features == null ? ContactFeatures.NONE : features, system);
+    }
+
+    private static List<ConnectionSnapshot> withContactId(List<Function<String, ConnectionSnapshot>> read,
+            String contactId) {
+        List<ConnectionSnapshot> connections = new ArrayList<>(read.size());
+        for (Function<String, ConnectionSnapshot> connection : read) {
+            connections.add(connection.apply(contactId));
+        }
+        return connections;
     }
 
     /** The model requires {@code name}; a service that leaves it out still names the attribute by its key. */
-    private static Map<String, ContactAttribute> attributes(JsonReader c) {
+    private static Map<String, ContactAttribute> attributes(Map<String, NameValue> read) {
         Map<String, ContactAttribute> attributes = new LinkedHashMap<>();
-        c.objectMap("attributes").forEach((key, attribute) -> {
-            String name = attribute.string("name");
-            attributes.put(key, new ContactAttribute(name != null ? name : key, attribute.string("value")));
-        });
+        read.forEach((key, attribute) -> attributes.put(key,
+                new ContactAttribute(attribute.name() != null ? attribute.name() : key, attribute.value())));
         return attributes;
     }
 
-    private static Map<String, Reference> references(JsonReader c) {
-        Map<String, Reference> references = new LinkedHashMap<>();
-        c.objectMap("references").forEach((name, r) -> references.put(name,
-                new Reference(ReferenceType.fromWire(r.requiredString("type")), r.string("value"), r.string("arn"),
-                        r.string("status"), r.string("statusReason"))));
-        return references;
-    }
-
-    private static Map<String, SegmentAttributeValue> segmentAttributes(JsonReader c) {
-        Map<String, SegmentAttributeValue> attributes = new LinkedHashMap<>();
-        c.objectMap("segmentAttributes")
-                .forEach((key, value) -> attributes.put(key, new SegmentAttributeValue(value.string("ValueString"))));
-        return attributes;
-    }
-
-    private static ContactFeatures contactFeatures(JsonReader f) {
-        if (f == null) {
-            return ContactFeatures.NONE;
+    private static NameValue nameValue(AnswerReader a) throws IOException {
+        String name = null;
+        String value = null;
+        while (a.nextMember()) {
+            switch (a.name()) {
+                case "name" -> name = a.string();
+                case "value" -> value = a.string();
+                default -> a.skip();
+            }
         }
-        JsonReader recording = f.object("screenRecordingConfig");
-        boolean recordingEnabled = f.bool("screenRecordingEnabled")
-                || recording != null && recording.bool("screenRecordingEnabled");
-        String recordingState = f.string("screenRecordingState");
-        if (recordingState == null && recording != null) {
-            recordingState = recording.string("screenRecordingState");
+        return new NameValue(name, value);
+    }
+
+    private static Reference reference(AnswerReader r) throws IOException {
+        String type = null;
+        String value = null;
+        String arn = null;
+        String status = null;
+        String statusReason = null;
+        while (r.nextMember()) {
+            switch (r.name()) {
+                case "type" -> type = r.string();
+                case "value" -> value = r.string();
+                case "arn" -> arn = r.string();
+                case "status" -> status = r.string();
+                case "statusReason" -> statusReason = r.string();
+                default -> r.skip();
+            }
         }
-        return new ContactFeatures(f.bool("attachmentsEnabled"), f.bool("messagingMarkdownEnabled"),
-                f.bool("multiPartyConferenceEnabled"), recordingEnabled, recordingState);
+        return new Reference(ReferenceType.fromWire(r.required(type, "type")), value, arn, status, statusReason);
     }
 
-    private static ContactState contactState(JsonReader s) {
-        return new ContactState(ContactStateType.fromWire(s.requiredString("type")), s.instant("timestamp"));
-    }
-
-    private static ConnectionSnapshot connection(String contactId, JsonReader c) {
-        JsonReader state = c.requiredObject("state");
-        JsonReader endpoint = c.object("endpoint");
-        JsonReader media = c.object("softphoneMediaInfo");
-        String monitorStatus = c.string("monitorStatus");
-        return new ConnectionSnapshot(contactId, c.requiredString("connectionId"),
-                ConnectionType.fromWire(c.requiredString("type")), c.bool("initial"),
-                new ConnectionState(ConnectionStateType.fromWire(state.requiredString("type")),
-                        state.instant("timestamp")),
-                endpoint == null ? null : endpoint(endpoint), media == null ? null : softphoneMediaInfo(media),
-                c.bool("mute"), c.bool("forcedMute"), c.string("quickConnectName"),
-                c.strings("monitorCapabilities").stream().map(MonitoringMode::fromWire).toList(),
-                monitorStatus == null ? null : MonitoringMode.fromWire(monitorStatus),
-                monitoringInfo(c.object("monitoringInfo")));
-    }
-
-    private static MonitoringInfo monitoringInfo(JsonReader m) {
-        if (m == null) {
-            return null;
+    private static SegmentAttributeValue segmentAttribute(AnswerReader v) throws IOException {
+        String text = null;
+        while (v.nextMember()) {
+            if (v.name().equals("ValueString")) {
+                text = v.string();
+            } else {
+                v.skip();
+            }
         }
-        JsonReader agent = m.object("agent");
-        return new MonitoringInfo(agent == null ? null : agent.string("agentName"), m.instant("joinTimeStamp"));
+        return new SegmentAttributeValue(text);
     }
 
-    private static SoftphoneMediaInfo softphoneMediaInfo(JsonReader m) {
-        return new SoftphoneMediaInfo(SoftphoneCallType.fromWire(m.string("callType")), m.bool("autoAccept"),
-                m.string("mediaLegContextToken"), m.string("callContextToken"), m.string("callConfigJson"));
+    /** Screen recording is read from the contact's features or from their {@code screenRecordingConfig}. */
+    private static ContactFeatures contactFeatures(AnswerReader f) throws IOException {
+        boolean attachments = false;
+        boolean markdown = false;
+        boolean conference = false;
+        boolean recordingEnabled = false;
+        String recordingState = null;
+        NameValue recording = null;
+        while (f.nextMember()) {
+            switch (f.name()) {
+                case "attachmentsEnabled" -> attachments = f.bool();
+                case "messagingMarkdownEnabled" -> markdown = f.bool();
+                case "multiPartyConferenceEnabled" -> conference = f.bool();
+                case "screenRecordingEnabled" -> recordingEnabled = f.bool();
+                case "screenRecordingState" -> recordingState = f.string();
+                case "screenRecordingConfig" -> recording = f.object(CtiJson::screenRecording);
+                default -> f.skip();
+            }
+        }
+        if (recording != null) {
+            recordingEnabled = recordingEnabled || Boolean.parseBoolean(recording.name());
+            recordingState = recordingState != null ? recordingState : recording.value();
+        }
+        return new ContactFeatures(attachments, markdown, conference, recordingEnabled, recordingState);
+    }
+
+    /** {@code screenRecordingConfig} as (whether enabled, state). */
+    private static NameValue screenRecording(AnswerReader r) throws IOException {
+        boolean enabled = false;
+        String state = null;
+        while (r.nextMember()) {
+            switch (r.name()) {
+                case "screenRecordingEnabled" -> enabled = r.bool();
+                case "screenRecordingState" -> state = r.string();
+                default -> r.skip();
+            }
+        }
+        return new NameValue(String.valueOf(enabled), state);
+    }
+
+    private static ContactState contactState(AnswerReader s) throws IOException {
+        String type = null;
+        Instant timestamp = null;
+        while (s.nextMember()) {
+            switch (s.name()) {
+                case "type" -> type = s.string();
+                case "timestamp" -> timestamp = s.instant();
+                default -> s.skip();
+            }
+        }
+        return new ContactState(ContactStateType.fromWire(s.required(type, "type")), timestamp);
+    }
+
+    /** The connection waits for its contact's id, which may come after the connections. */
+    private static Function<String, ConnectionSnapshot> connection(AnswerReader c) throws IOException {
+        String connectionId = null;
+        String type = null;
+        boolean initial = false;
+        ConnectionState state = null;
+        Endpoint endpoint = null;
+        SoftphoneMediaInfo media = null;
+        boolean mute = false;
+        boolean forcedMute = false;
+        String quickConnectName = null;
+        List<String> capabilities = List.of();
+        String monitorStatus = null;
+        MonitoringInfo monitoring = null;
+        while (c.nextMember()) {
+            switch (c.name()) {
+                case "connectionId" -> connectionId = c.string();
+                case "type" -> type = c.string();
+                case "initial" -> initial = c.bool();
+                case "state" -> state = c.object(CtiJson::connectionState);
+                case "endpoint" -> endpoint = c.object(CtiJson::endpoint);
+                case "softphoneMediaInfo" -> media = c.object(CtiJson::softphoneMediaInfo);
+                case "mute" -> mute = c.bool();
+                case "forcedMute" -> forcedMute = c.bool();
+                case "quickConnectName" -> quickConnectName = c.string();
+                case "monitorCapabilities" -> capabilities = c.strings();
+                case "monitorStatus" -> monitorStatus = c.string();
+                case "monitoringInfo" -> monitoring = c.object(CtiJson::monitoringInfo);
+                default -> c.skip();
+            }
+        }
+        ConnectionState connectionState = c.required(state, "state");
+        String id = c.required(connectionId, "connectionId");
+        ConnectionType connectionType = ConnectionType.fromWire(c.required(type, "type"));
+        boolean isInitial = initial;
+        Endpoint at = endpoint;
+        SoftphoneMediaInfo mediaInfo = media;
+        boolean muted = mute;
+        boolean forced = forcedMute;
+        String quickConnect = quickConnectName;
+        List<MonitoringMode> modes = new ArrayList<>(capabilities.size());
+        for (String capability : capabilities) {
+            modes.add(MonitoringMode.fromWire(capability));
+        }
+        MonitoringMode status = monitorStatus == null ? null : MonitoringMode.fromWire(monitorStatus);
+        MonitoringInfo info = monitoring;
+        return contactId -> new ConnectionSnapshot(contactId, id, connectionType, isInitial, connectionState, at,
+                mediaInfo, muted, forced, quickConnect, modes, status, info);
+    }
+
+    private static ConnectionState connectionState(AnswerReader s) throws IOException {
+        String type = null;
+        Instant timestamp = null;
+        while (s.nextMember()) {
+            switch (s.name()) {
+                case "type" -> type = s.string();
+                case "timestamp" -> timestamp = s.instant();
+                default -> s.skip();
+            }
+        }
+        return new ConnectionState(ConnectionStateType.fromWire(s.required(type, "type")), timestamp);
+    }
+
+    private static MonitoringInfo monitoringInfo(AnswerReader m) throws IOException {
+        String agentName = null;
+        Instant joined = null;
+        while (m.nextMember()) {
+            switch (m.name()) {
+                case "agent" -> agentName = m.object(CtiJson::agentName);
+                case "joinTimeStamp" -> joined = m.instant();
+                default -> m.skip();
+            }
+        }
+        return new MonitoringInfo(agentName, joined);
+    }
+
+    private static String agentName(AnswerReader a) throws IOException {
+        String name = null;
+        while (a.nextMember()) {
+            if (a.name().equals("agentName")) {
+                name = a.string();
+            } else {
+                a.skip();
+            }
+        }
+        return name;
+    }
+
+    private static SoftphoneMediaInfo softphoneMediaInfo(AnswerReader m) throws IOException {
+        String callType = null;
+        boolean autoAccept = false;
+        String mediaLegContextToken = null;
+        String callContextToken = null;
+        String callConfigJson = null;
+        while (m.nextMember()) {
+            switch (m.name()) {
+                case "callType" -> callType = m.string();
+                case "autoAccept" -> autoAccept = m.bool();
+                case "mediaLegContextToken" -> mediaLegContextToken = m.string();
+                case "callContextToken" -> callContextToken = m.string();
+                case "callConfigJson" -> callConfigJson = m.string();
+                default -> m.skip();
+            }
+        }
+        return new SoftphoneMediaInfo(SoftphoneCallType.fromWire(callType), autoAccept, mediaLegContextToken,
+                callContextToken, callConfigJson);
+    }
+
+    /** A {@code name}/{@code value} pair as sent, either may be absent. */
+    private record NameValue(String name, String value) {
     }
 
     // ---- requests -------------------------------------------------------------------------------------------

@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.google.gson.JsonElement;
@@ -97,11 +96,11 @@ public final class CtiTransport {
      * @param operation the operation
      * @param body the request members (without {@code authentication}, which is added here)
      * @param extraTime added to the timeout (the long-poll time of {@code GetAgentSnapshot})
-     * @param mapper reads the answer; a mapping failure counts as a failed call in the metric
-     * @return the mapped answer
+     * @param shape reads the answer's members; a failure to read them counts as a failed call in the metric
+     * @return what the shape read
      */
     <T> CompletableFuture<T> call(CtiOperation operation, JsonObject body, Duration extraTime,
-            Function<JsonReader, T> mapper) {
+            AnswerReader.Shape<T> shape) {
         AuthToken current = token.get();
         HttpClient http = client;
         if (closed || http == null) {
@@ -138,7 +137,7 @@ public final class CtiTransport {
                 if (failure != null) {
                     throw networkFailure(operation, unwrap(failure), callTimeout);
                 }
-                T result = read(operation, response, mapper);
+                T result = read(operation, response, shape);
                 resetBudgets();
                 metrics.accept(metric(operation, millis, response.statusCode(), false, "none"));
                 answer.complete(result);
@@ -147,9 +146,12 @@ public final class CtiTransport {
                 metrics.accept(metric(operation, millis, status, true, retryStatus(operation, e)));
                 answer.completeExceptionally(e);
             } finally {
-                // whatever went wrong above (a throwing metrics consumer included), the call never stays pending
-                answer.completeExceptionally(new MalformedResponseException(
-                        operation.wireName() + ": the answer could not be handled", 0, null));
+                // whatever went wrong above (a throwing metrics consumer included), the call never stays pending;
+                // checked first: an exception's stack trace costs more than reading a snapshot
+                if (!answer.isDone()) {
+                    answer.completeExceptionally(new MalformedResponseException(
+                            operation.wireName() + ": the answer could not be handled", 0, null));
+                }
             }
         });
         return answer;
@@ -168,9 +170,12 @@ public final class CtiTransport {
     }
 
     /** Any failure while reading the answer makes it unusable: never a call left pending. */
-    private <T> T read(CtiOperation operation, HttpResponse<byte[]> response, Function<JsonReader, T> mapper) {
+    private <T> T read(CtiOperation operation, HttpResponse<byte[]> response, AnswerReader.Shape<T> shape) {
         try {
-            return mapper.apply(interpret(operation, response));
+            if (response.statusCode() / 100 == 2) {
+                return AnswerReader.read(operation.wireName(), response.body(), shape);
+            }
+            throw serviceError(operation, response);
         } catch (StreamsException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -180,16 +185,12 @@ public final class CtiTransport {
         }
     }
 
-    private JsonReader interpret(CtiOperation operation, HttpResponse<byte[]> response) {
+    private StreamsException serviceError(CtiOperation operation, HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        String text = new String(response.body(), StandardCharsets.UTF_8);
-        if (status / 100 == 2) {
-            return JsonReader.root(operation.wireName(), parse(operation, text, status));
-        }
         String type = null;
         String message = null;
         try {
-            JsonElement error = JsonParser.parseString(text);
+            JsonElement error = JsonParser.parseString(new String(response.body(), StandardCharsets.UTF_8));
             if (error.isJsonObject()) {
                 JsonObject object = error.getAsJsonObject();
                 type = stringMember(object, "__type", "code");
@@ -204,16 +205,7 @@ public final class CtiTransport {
         } else if (failure instanceof AccessDeniedException) {
             authListener.accessDenied(operation, accessDenied.incrementAndGet() > ACCESS_DENIED_BUDGET);
         }
-        throw failure;
-    }
-
-    private static JsonElement parse(CtiOperation operation, String text, int status) {
-        try {
-            return text.isEmpty() ? new JsonObject() : JsonParser.parseString(text);
-        } catch (JsonParseException e) {
-            throw new MalformedResponseException(operation.wireName() + ": the answer is not valid JSON ("
-                    + e.getClass().getSimpleName() + ")", status, null);
-        }
+        return failure;
     }
 
     private static String stringMember(JsonObject object, String... names) {

@@ -9,6 +9,7 @@
  */
 package io.connectstreams.worker.internal.cti;
 
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -24,20 +25,36 @@ import io.connectstreams.api.MalformedResponseException;
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
+    /** The first buffer of an answer without {@code Content-Length}; it doubles as the answer grows. */
+    private static final int FIRST_BUFFER = 1024;
+    /** A larger {@code Content-Length} is not allocated ahead: claiming much and sending little costs little. */
+    private static final int MAX_FIRST_BUFFER = 256 * 1024;
+
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final int limit;
     private final int status;
-    private byte[] buffer = new byte[8192];
+    private byte[] buffer;
     private int size;
     private Flow.Subscription subscription;
 
-    private LimitedBody(int limit, int status) {
+    private LimitedBody(int limit, int status, long expected) {
         this.limit = limit;
         this.status = status;
+        // sized by Content-Length, so a snapshot is read into one array of its size and not copied
+        long first = expected > 0 ? expected : FIRST_BUFFER;
+        this.buffer = new byte[(int) Math.min(Math.min(limit, MAX_FIRST_BUFFER), first)];
     }
 
     static HttpResponse.BodyHandler<byte[]> handler(int limit) {
-        return info -> new LimitedBody(limit, info.statusCode());
+        return info -> new LimitedBody(limit, info.statusCode(), contentLength(info.headers()));
+    }
+
+    private static long contentLength(HttpHeaders headers) {
+        try {
+            return headers.firstValueAsLong("Content-Length").orElse(0);
+        } catch (NumberFormatException e) {
+            return 0; // the client refuses such an answer itself; the buffer just starts small
+        }
     }
 
     @Override
@@ -74,7 +91,7 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
-        result.complete(java.util.Arrays.copyOf(buffer, size));
+        result.complete(size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size));
     }
 
     @Override
