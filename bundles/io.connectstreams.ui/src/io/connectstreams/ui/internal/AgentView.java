@@ -65,6 +65,7 @@ import io.connectstreams.ui.internal.view.ActionRunner;
 import io.connectstreams.ui.internal.view.AudioBar;
 import io.connectstreams.ui.internal.view.CallLogSection;
 import io.connectstreams.ui.internal.view.CallQuality;
+import io.connectstreams.ui.internal.view.ContactTexts;
 import io.connectstreams.ui.internal.view.ContactsSection;
 import io.connectstreams.ui.internal.view.MessageLine;
 import io.connectstreams.ui.internal.view.MissedBanner;
