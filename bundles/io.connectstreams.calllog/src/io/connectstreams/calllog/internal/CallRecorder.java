@@ -74,6 +74,11 @@ public final class CallRecorder implements AutoCloseable {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<String, LiveCall> live = new HashMap<>();
     private AgentSnapshot latest;
+    /**
+     * False from {@code terminated} until the next session's {@code agent::init}: the ended session's event thread
+     * may still deliver the snapshot it was deriving, which must not reopen the entries the sign-out finished.
+     */
+    private boolean watching = true;
     private Timebase timebase;
     private boolean muted;
     private final Function<ContactSnapshot, Optional<String>> partyName;
@@ -168,6 +173,7 @@ public final class CallRecorder implements AutoCloseable {
     }
 
     private void sessionStarted() {
+        watching = true;
         if (latest != null) {
             finishVanished(latest);
         }
@@ -185,6 +191,7 @@ public final class CallRecorder implements AutoCloseable {
             });
         }
         live.clear();
+        watching = false;
         latest = null; // the next session's first snapshot finishes what ended meanwhile
     }
 
@@ -204,6 +211,9 @@ public final class CallRecorder implements AutoCloseable {
     }
 
     private void seen(Contact contact) {
+        if (!watching) {
+            return;
+        }
         LiveCall call = follow(contact);
         ContactSnapshot snapshot = contact.toSnapshot();
         if (call.record().isOfferedAgain(snapshot)) {
@@ -218,6 +228,9 @@ public final class CallRecorder implements AutoCloseable {
     }
 
     private void ended(Contact contact) {
+        if (!watching) {
+            return;
+        }
         Timebase time = time();
         LiveCall call = follow(contact);
         call.record().observe(contact.toSnapshot(), time);
@@ -226,6 +239,9 @@ public final class CallRecorder implements AutoCloseable {
     }
 
     private void destroyed(Contact contact) {
+        if (!watching) {
+            return;
+        }
         Timebase time = time();
         LiveCall call = follow(contact);
         call.record().observe(contact.toSnapshot(), time);

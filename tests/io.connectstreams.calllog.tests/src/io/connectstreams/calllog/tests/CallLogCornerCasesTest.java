@@ -55,6 +55,26 @@ class CallLogCornerCasesTest {
     }
 
     @Test
+    void aLateSnapshotOfTheEndedSessionDoesNotReopenTheEntry() {
+        try (Recording log = new Recording(directory, "late")) {
+            Call call = Call.inbound("late-1", log.t(10));
+            log.play(11, call);
+            call.connect(log.t(14));
+            log.play(15, call);
+            call.hangUp(log.t(20));
+            log.play(21, call);
+            log.trigger(EventType.TERMINATED, null); // the agent signs out ...
+
+            // ... while the ended session's event thread still delivers the snapshot it was deriving
+            log.play(22, call);
+
+            CallLogEntry entry = log.entry(call.id());
+            assertEquals(CallOutcome.ANSWERED, entry.outcome(), "still finished: " + entry);
+            assertEquals(List.of(entry), all(log), "one entry");
+        }
+    }
+
+    @Test
     void aCallStillInAfterCallWorkWhenTheAgentSignsInAgainGoesOnInItsEntry() {
         try (Recording log = new Recording(directory, "signin")) {
             Call call = Call.inbound("signin-1", log.t(10));
