@@ -136,7 +136,11 @@ public final class BrowserSignInDialog extends Dialog {
         }
         Jobs.run(Messages.BrowserSignIn_trustJob, monitor -> ServerCertificate.of(loginUrl, trust))
                 .whenComplete((certificate, failure) -> asyncExec(display, () -> {
-                    if (certificate != null && browser != null && !browser.isDisposed()) {
+                    if (failure != null) {
+                        // not trusted (or unreachable): the browser decides alone, and refuses it too
+                        logger.warn("the certificate of the login page at {} could not be checked: {}", //$NON-NLS-1$
+                                loginUrl.getHost(), failure.toString());
+                    } else if (browser != null && !browser.isDisposed()) {
                         allow(certificate);
                     }
                     start();
