@@ -636,6 +636,12 @@ public final class Messages extends NLS {
     public static String Task_iconTooltip;
 
     /** See {@code messages.properties}. */
+    public static String Task_incoming;
+
+    /** See {@code messages.properties}. */
+    public static String Task_missed;
+
+    /** See {@code messages.properties}. */
     public static String Task_descriptionAccessibleName;
 
     /** See {@code messages.properties}. */

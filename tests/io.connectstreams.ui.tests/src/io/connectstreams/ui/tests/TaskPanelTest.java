@@ -68,6 +68,7 @@ class TaskPanelTest extends ViewTestBase {
         robot.waitUntil(() -> TASK.equals(name.getText()) && accept.isVisible(),
                 () -> "the offered task on the card: " + name.getText());
         assertTrue(icon.isVisible() && icon.getImage() != null, "the task icon");
+        assertEquals("Incoming task", state.getText().strip());
         assertEquals("She asked about invoice 42", description.getText());
         Link invoice = view.find(Link.class, WidgetIds.reference("Invoice"));
         assertEquals(INVOICE, invoice.getToolTipText(), "the link opens the reference's address");

@@ -90,7 +90,8 @@ public final class ContactTexts {
         return switch (contact.state().type()) {
             case INCOMING -> Messages.Contact_incoming;
             case PENDING -> Messages.Contact_pending;
-            case CONNECTING -> ContactStates.isOffered(contact) ? Messages.Contact_ringing : Messages.Contact_dialing;
+            case CONNECTING -> contact.type() == ContactType.TASK ? Messages.Task_incoming
+                    : ContactStates.isOffered(contact) ? Messages.Contact_ringing : Messages.Contact_dialing;
             case CONNECTED -> onHold ? Messages.Contact_onHold : Messages.Contact_connected;
             case ENDED -> Messages.Contact_afterCallWork;
             case MISSED -> Messages.Contact_missed;
