@@ -405,7 +405,7 @@ public final class ContactsSection {
         button.setImage(resources.icon(icon));
         button.setToolTipText(tooltip);
         button.setData(WidgetIds.KEY, id);
-        Accessibility.name(button, text.replace("...", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        Accessibility.text(button); // read when asked: Hold/Resume, Pause/Resume, Hang up/End change their text
         button.setLayoutData(new RowData());
         button.addListener(SWT.Selection, event -> action.run());
         return button;
