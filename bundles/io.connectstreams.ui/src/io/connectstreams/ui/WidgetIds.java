@@ -251,6 +251,40 @@ public final class WidgetIds {
     /** Dismisses the message (button, shown with a message). */
     public static final String MESSAGE_CLOSE = "messageClose"; //$NON-NLS-1$
 
+    // tasks and supervisors on the card (issue 13)
+
+    /** The task icon on the card, shown for a task contact (label). */
+    public static final String CARD_TASK_ICON = "cardTaskIcon"; //$NON-NLS-1$
+
+    /** The description of the card's task (label, shown for a task that has one). */
+    public static final String CARD_DESCRIPTION = "cardDescription"; //$NON-NLS-1$
+
+    /** The references of the card's task: links for web addresses, text for the others (composite). */
+    public static final String CARD_REFERENCES = "cardReferences"; //$NON-NLS-1$
+
+    /** Pauses the card's task, or resumes it when paused (button). */
+    public static final String PAUSE = "pause"; //$NON-NLS-1$
+
+    /** Whose call the supervisor monitors (label, shown on a monitored call). */
+    public static final String MONITORED_AGENT = "monitoredAgent"; //$NON-NLS-1$
+
+    /** The supervisor's part in the monitored call: listening or barged in (label). */
+    public static final String MONITOR_STATUS = "monitorStatus"; //$NON-NLS-1$
+
+    /** The supervisor barges into the monitored call (button, shown when barging is allowed). */
+    public static final String BARGE = "barge"; //$NON-NLS-1$
+
+    /** The barging supervisor goes back to listening silently (button). */
+    public static final String LISTEN_ONLY = "listenOnly"; //$NON-NLS-1$
+
+    /** The supervisor leaves the monitored call (button). */
+    public static final String LEAVE = "leaveMonitoring"; //$NON-NLS-1$
+
+    /** Tells the agent that a supervisor barged into the call (label, never shown for a silent monitor). */
+    public static final String SUPERVISOR_JOINED = "supervisorJoined"; //$NON-NLS-1$
+
+    private static final String REFERENCE_PREFIX = "reference:"; //$NON-NLS-1$
+
     private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
 
     private WidgetIds() {
@@ -262,5 +296,13 @@ public final class WidgetIds {
      */
     public static String dtmf(char digit) {
         return DTMF_PREFIX + digit;
+    }
+
+    /**
+     * @param name a reference's name
+     * @return the id of that reference of the card's task: a link for a web address, else a label
+     */
+    public static String reference(String name) {
+        return REFERENCE_PREFIX + name;
     }
 }

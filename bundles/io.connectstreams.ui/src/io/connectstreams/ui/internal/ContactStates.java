@@ -30,14 +30,14 @@ public final class ContactStates {
 
     /**
      * @param contact a contact's data
-     * @return whether it is offered to the agent: an inbound voice call ringing ({@code connecting}) or a queue
+     * @return whether it is offered to the agent: an inbound voice call ringing ({@code connecting}), a queue
      *         callback ({@code incoming}; once accepted, a callback is {@code connecting} while the customer is
-     *         dialed, which is no offer)
+     *         dialed, which is no offer) or a task ({@code connecting})
      */
     public static boolean isOffered(ContactSnapshot contact) {
         ContactStateType state = contact.state().type();
         return state == ContactStateType.INCOMING || state == ContactStateType.CONNECTING
-                && contact.type() == ContactType.VOICE && contact.isInbound();
+                && (contact.type() == ContactType.VOICE && contact.isInbound() || contact.type() == ContactType.TASK);
     }
 
     /**

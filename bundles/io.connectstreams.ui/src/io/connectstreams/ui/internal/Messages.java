@@ -630,6 +630,89 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String BrowserSignIn_trustJob;
 
+    // tasks and supervisors on the card (issue 13)
+
+    /** See {@code messages.properties}. */
+    public static String Task_iconTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Task_incoming;
+
+    /** See {@code messages.properties}. */
+    public static String Task_missed;
+
+    /** See {@code messages.properties}. */
+    public static String Task_descriptionAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Task_referencesAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Task_pause;
+
+    /** See {@code messages.properties}. */
+    public static String Task_pauseTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Task_resume;
+
+    /** See {@code messages.properties}. */
+    public static String Task_resumeTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Task_end;
+
+    /** See {@code messages.properties}. */
+    public static String Task_endTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Task_linkTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Task_referenceText;
+
+    /** See {@code messages.properties}. */
+    public static String Task_openFailed;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_agent;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_agentAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_listening;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_barged;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_statusAccessibleName;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_barge;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_bargeTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_listenOnly;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_listenOnlyTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_leave;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_leaveTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_supervisorJoined;
+
+    /** See {@code messages.properties}. */
+    public static String Monitor_supervisorJoinedAccessibleName;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

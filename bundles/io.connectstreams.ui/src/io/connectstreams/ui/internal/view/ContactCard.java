@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
@@ -36,6 +37,7 @@ import io.connectstreams.ui.internal.view.ViewResources.Signal;
 final class ContactCard {
 
     private final ViewResources resources;
+    private final Label taskIcon;
     private final Label state;
     private final Label countdown;
     private final Label timer;
@@ -54,10 +56,14 @@ final class ContactCard {
         this.resources = resources;
         Composite header = new Composite(card, SWT.NONE);
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout headerLayout = new GridLayout(3, false);
+        GridLayout headerLayout = new GridLayout(4, false);
         headerLayout.marginWidth = 0;
         headerLayout.marginHeight = 0;
         header.setLayout(headerLayout);
+        taskIcon = label(header, WidgetIds.CARD_TASK_ICON, Messages.Task_iconTooltip);
+        taskIcon.setImage(resources.icon("task")); //$NON-NLS-1$
+        taskIcon.setToolTipText(Messages.Task_iconTooltip);
+        taskIcon.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         state = label(header, WidgetIds.CARD_STATE, Messages.Card_stateAccessibleName);
         state.setFont(resources.font(1.0, SWT.BOLD));
         state.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
@@ -88,6 +94,7 @@ final class ContactCard {
         agent = snapshot;
         contact = shown;
         ringTimeout = ringFor;
+        Layouts.show(taskIcon, shown != null && shown.type() == ContactType.TASK);
         if (shown == null) {
             Layouts.show(state, false);
             Layouts.text(name, Messages.Card_noContact);
@@ -136,6 +143,7 @@ final class ContactCard {
         boolean onHold = contact.initialConnection().map(ConnectionSnapshot::isOnHold).orElse(false);
         return switch (contact.state().type()) {
             case CONNECTED -> onHold ? Signal.CAUTION : Signal.GOOD;
+            case PAUSED -> Signal.CAUTION;
             case ENDED -> Signal.SYSTEM;
             case MISSED, REJECTED, ERROR -> Signal.ALERT;
             default -> Signal.NEUTRAL;

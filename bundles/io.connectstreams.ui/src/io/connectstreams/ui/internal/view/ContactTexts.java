@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.internal.ContactStates;
@@ -37,9 +38,13 @@ public final class ContactTexts {
 
     /**
      * @param contact a contact's data
-     * @return the customer's number (Streams' {@code stripPhoneNumber}), else the endpoint's name
+     * @return a task's name; else the customer's number (Streams' {@code stripPhoneNumber}), else the endpoint's
+     *         name
      */
     public static String caller(ContactSnapshot contact) {
+        if (contact.type() == ContactType.TASK && contact.name() != null && !contact.name().isBlank()) {
+            return contact.name();
+        }
         Endpoint endpoint = contact.customerEndpoint();
         if (endpoint == null) {
             endpoint = contact.initialConnection().map(ConnectionSnapshot::endpoint).orElse(null);
@@ -85,7 +90,8 @@ public final class ContactTexts {
         return switch (contact.state().type()) {
             case INCOMING -> Messages.Contact_incoming;
             case PENDING -> Messages.Contact_pending;
-            case CONNECTING -> ContactStates.isOffered(contact) ? Messages.Contact_ringing : Messages.Contact_dialing;
+            case CONNECTING -> contact.type() == ContactType.TASK ? Messages.Task_incoming
+                    : ContactStates.isOffered(contact) ? Messages.Contact_ringing : Messages.Contact_dialing;
             case CONNECTED -> onHold ? Messages.Contact_onHold : Messages.Contact_connected;
             case ENDED -> Messages.Contact_afterCallWork;
             case MISSED -> Messages.Contact_missed;

@@ -43,6 +43,8 @@ import io.connectstreams.api.Connection;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
@@ -51,8 +53,11 @@ import io.connectstreams.ui.internal.view.ViewResources.Signal;
 /**
  * The current contact as a card ({@link ContactCard}) with the actions it allows right now as buttons: Accept
  * (green) and Reject (red) while it is offered, Hold/Resume, Hang up (red), Transfer and the Keypad during the call,
- * Clear in after-call work; the keypad (DTMF on the customer's connection) opens on demand. The contacts (a
- * callback offered during a call, a missed one) are listed below the card; choosing one there puts it on the card.
+ * Clear in after-call work; the keypad (DTMF on the customer's connection) opens on demand. A task has Pause/Resume
+ * and End instead of the call's actions and shows its description and references ({@link TaskDetails}); a
+ * supervisor's monitored call has the {@link MonitorBar}; a barging supervisor is shown to the agent
+ * ({@link SupervisionIndicator}). The contacts (a callback offered during a call, a task beside a call, a missed one)
+ * are listed below the card; choosing one there puts it on the card.
  * It shows one agent snapshot at a time ({@link #update}); an action goes to the card's contact's live handle,
  * looked up when it is clicked. Every action is asynchronous; failures show in the {@link MessageLine}.
  */
@@ -74,6 +79,10 @@ public final class ContactsSection {
     private final Button accept;
     private final Button reject;
     private final Button hold;
+    private final Button pause;
+    private final TaskDetails task;
+    private final MonitorBar monitor;
+    private final SupervisionIndicator supervision;
     private final Button hangUp;
     private final Button clear;
     private final Button transfer;
@@ -107,6 +116,9 @@ public final class ContactsSection {
         card.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Accessibility.name(card, Messages.Card_title);
         facts = new ContactCard(card, resources);
+        supervision = new SupervisionIndicator(card, resources);
+        task = new TaskDetails(card, actions);
+        monitor = new MonitorBar(card, resources, this::act);
 
         buttons = new Composite(card, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -131,6 +143,8 @@ public final class ContactsSection {
         resources.button(hangUp, Signal.ALERT);
         hold = button(SWT.PUSH, Messages.Contacts_hold, Messages.Contacts_holdTooltip, WidgetIds.HOLD, "hold", //$NON-NLS-1$
                 this::holdOrResume);
+        pause = button(SWT.PUSH, Messages.Task_pause, Messages.Task_pauseTooltip, WidgetIds.PAUSE, "hold", //$NON-NLS-1$
+                this::pauseOrResume);
         transfer = button(SWT.PUSH, Messages.Contacts_transfer, Messages.Contacts_transferTooltip, WidgetIds.TRANSFER,
                 "transfer", this::openTransfer); //$NON-NLS-1$
         keypad = button(SWT.TOGGLE, Messages.Card_keypad, Messages.Card_keypadTooltip, WidgetIds.KEYPAD, "keypad", //$NON-NLS-1$
@@ -252,6 +266,9 @@ public final class ContactsSection {
         ContactSnapshot contact = selectedSnapshot().orElse(null);
         facts.show(shown, contact, contact == null ? Optional.empty() : partyNames.apply(contact.contactId()),
                 ringTimeout.get());
+        supervision.show(contact);
+        task.show(contact);
+        monitor.show(contact);
         updateButtons();
     }
 
@@ -281,7 +298,10 @@ public final class ContactsSection {
     private void updateButtons() {
         ContactSnapshot contact = selectedSnapshot().orElse(null);
         boolean offered = contact != null && ContactStates.isOffered(contact);
-        boolean talking = contact != null && ContactStates.isTalking(contact);
+        boolean monitoring = MonitorBar.monitoring(contact).isPresent();
+        boolean isTask = contact != null && contact.type() == ContactType.TASK;
+        // a task has no customer on a line, a supervisor only listens or barges: neither holds, transfers or dials
+        boolean talking = contact != null && ContactStates.isTalking(contact) && !isTask && !monitoring;
         boolean onHold = talking && contact.initialConnection().map(c -> c.isOnHold()).orElse(false);
         resources.button(accept, Signal.GOOD);
         resources.button(reject, Signal.ALERT);
@@ -292,7 +312,17 @@ public final class ContactsSection {
         Layouts.text(hold, onHold ? Messages.Contacts_resume : Messages.Contacts_hold);
         resources.image(hold, onHold ? "resume" : "hold"); //$NON-NLS-1$ //$NON-NLS-2$
         hold.setToolTipText(onHold ? Messages.Contacts_resumeTooltip : Messages.Contacts_holdTooltip);
-        enable(hangUp, contact != null && ContactStates.canHangUp(contact));
+        boolean paused = isTask && contact.state().type() == ContactStateType.PAUSED;
+        boolean taskActive = isTask && (paused || contact.state().type() == ContactStateType.CONNECTED)
+                && contact.agentConnection().map(c -> c.isActive()).orElse(false);
+        enable(pause, taskActive);
+        Layouts.text(pause, paused ? Messages.Task_resume : Messages.Task_pause);
+        resources.image(pause, paused ? "resume" : "hold"); //$NON-NLS-1$ //$NON-NLS-2$
+        pause.setToolTipText(paused ? Messages.Task_resumeTooltip : Messages.Task_pauseTooltip);
+        // the supervisor's Leave is on the monitor bar
+        enable(hangUp, contact != null && !monitoring && (taskActive || ContactStates.canHangUp(contact)));
+        Layouts.text(hangUp, isTask ? Messages.Task_end : Messages.Contacts_hangUp);
+        hangUp.setToolTipText(isTask ? Messages.Task_endTooltip : Messages.Contacts_hangUpTooltip);
         enable(clear, contact != null && ContactStates.canClear(contact));
         enable(transfer, talking && !loadingEndpoints);
         Layouts.show(transfer, talking);
@@ -331,6 +361,18 @@ public final class ContactsSection {
         });
     }
 
+    private void pauseOrResume() {
+        // what the button said: the state of the snapshot shown
+        boolean paused = selectedSnapshot().map(c -> c.state().type() == ContactStateType.PAUSED).orElse(false);
+        selected().ifPresent(contact -> {
+            if (paused) {
+                actions.run(Messages.Task_resume, contact::resume);
+            } else {
+                actions.run(Messages.Task_pause, contact::pause);
+            }
+        });
+    }
+
     private void sendDigit(String digit) {
         selected().flatMap(Contact::getInitialConnection)
                 .ifPresent(customer -> actions.run(Messages.Contacts_dtmf, () -> customer.sendDigits(digit)));
@@ -363,7 +405,7 @@ public final class ContactsSection {
         button.setImage(resources.icon(icon));
         button.setToolTipText(tooltip);
         button.setData(WidgetIds.KEY, id);
-        Accessibility.name(button, text.replace("...", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        Accessibility.text(button); // read when asked: Hold/Resume, Pause/Resume, Hang up/End change their text
         button.setLayoutData(new RowData());
         button.addListener(SWT.Selection, event -> action.run());
         return button;

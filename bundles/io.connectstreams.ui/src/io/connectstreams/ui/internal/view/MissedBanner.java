@@ -26,6 +26,7 @@ import io.connectstreams.api.model.AgentState;
 import io.connectstreams.api.model.AgentStateType;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.view.ViewResources.Signal;
@@ -99,7 +100,8 @@ public final class MissedBanner {
                 text.setBackground(resources.color(Signal.ALERT));
                 text.setForeground(resources.onSignal());
             }
-            Layouts.text(text, missed.map(contact -> NLS.bind(Messages.Missed_banner, caller.apply(contact)))
+            Layouts.text(text, missed.map(contact -> NLS.bind(contact.type() == ContactType.TASK
+                    ? Messages.Task_missed : Messages.Missed_banner, caller.apply(contact)))
                     .orElse(Messages.Missed_bannerNoCaller));
             goAvailable.setEnabled(routable != null);
         }
