@@ -43,6 +43,7 @@ import io.connectstreams.api.Connection;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.wrapup.WrapUp;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
@@ -83,6 +84,7 @@ public final class ContactsSection {
     private final List<Button> keys = new ArrayList<>();
     private final ViewResources resources;
     private boolean loadingEndpoints;
+    private WrapUpForm wrapUp;
 
     /**
      * @param parent the view
@@ -140,7 +142,7 @@ public final class ContactsSection {
                     resized.run();
                 });
         clear = button(SWT.PUSH, Messages.Contacts_clear, Messages.Contacts_clearTooltip, WidgetIds.CLEAR, "clear", //$NON-NLS-1$
-                () -> act(Messages.Contacts_clear, Contact::clear));
+                this::clear);
 
         pad = new Composite(card, SWT.NONE);
         GridData padData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
@@ -199,6 +201,16 @@ public final class ContactsSection {
     }
 
     /**
+     * Puts the wrap-up form on the card: it shows in after-call work, and Clear saves it first.
+     *
+     * @param form a form whose parent is {@link #card()}
+     */
+    public void attachWrapUp(WrapUpForm form) {
+        wrapUp = form;
+        showCard();
+    }
+
+    /**
      * @return the card's composite (a one-column grid)
      */
     public Composite card() {
@@ -252,6 +264,9 @@ public final class ContactsSection {
         ContactSnapshot contact = selectedSnapshot().orElse(null);
         facts.show(shown, contact, contact == null ? Optional.empty() : partyNames.apply(contact.contactId()),
                 ringTimeout.get());
+        if (wrapUp != null) {
+            wrapUp.show(contact, contacts.keySet());
+        }
         updateButtons();
     }
 
@@ -315,6 +330,18 @@ public final class ContactsSection {
 
     private void act(String label, Function<Contact, java.util.concurrent.CompletionStage<Void>> action) {
         selected().ifPresent(contact -> actions.run(label, () -> action.apply(contact)));
+    }
+
+    // the wrap-up is read here, on the UI thread, and saved before the clear, so the finished entry has it
+    private void clear() {
+        WrapUpForm form = wrapUp;
+        WrapUp recorded = form == null ? WrapUp.NONE : form.current();
+        act(Messages.Contacts_clear, contact -> {
+            if (form != null) {
+                form.save(contact.getContactId(), recorded);
+            }
+            return contact.clear();
+        });
     }
 
     private void holdOrResume() {
