@@ -26,10 +26,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.wrapup.DispositionCode;
 import io.connectstreams.api.wrapup.WrapUp;
 import io.connectstreams.ui.WidgetIds;
-import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
 
 /**
@@ -97,10 +97,11 @@ public final class WrapUpForm {
 
     /**
      * @param contact the card's contact, {@code null} for none; the form shows while it is in after-call work
+     *            ({@code ended}), not for a missed, rejected or failed offer the agent only dismisses
      * @param listed the contacts the agent still has: drafts of others are dropped
      */
     public void show(ContactSnapshot contact, Set<String> listed) {
-        boolean wrapping = contact != null && ContactStates.canClear(contact);
+        boolean wrapping = contact != null && contact.state().type() == ContactStateType.ENDED;
         String next = wrapping ? contact.contactId() : null;
         if (!Objects.equals(next, contactId)) {
             if (contactId != null) {
