@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
@@ -24,7 +25,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Constants;
@@ -47,11 +51,12 @@ import io.connectstreams.ui.WidgetIds;
 /**
  * The wrap-up form in after-call work, against the sandbox and the real call log: with the host's disposition codes
  * the agent chooses one and types notes, Clear saves both into the call log entry and a {@code CallLog} listener
- * hears them, off the UI thread; without codes only the notes show.
+ * hears them, off the UI thread, and the call's details show them; without codes only the notes show.
  */
 class WrapUpFormTest extends ViewTestBase {
 
     private static final String CALLER = "+14255550161";
+    private static final String NOTES_ONLY_CALLER = "+14255550162";
     private static final String NOTES = "Refund issued, \"thanks\"\nCall back Monday";
 
     @Test
@@ -90,6 +95,22 @@ class WrapUpFormTest extends ViewTestBase {
                     && c.entry().isFinished() && "follow-up".equals(c.entry().disposition())
                     && NOTES.equals(c.entry().notes())), () -> "the listener heard the wrap-up: " + heard);
             assertFalse(threads.contains(Display.getCurrent().getThread()), "never on the UI thread");
+
+            // the call log's details show the wrap-up too (the newest row of this caller is this call)
+            Table table = view.find(Table.class, WidgetIds.CALL_LOG);
+            robot.waitUntil(() -> AgentViewCallTest.row(table, CALLER, "Answered"),
+                    () -> "the call in the call log: " + UiRobot.rows(table));
+            List<List<String>> rows = UiRobot.rows(table);
+            int row = 0;
+            while (!rows.get(row).contains(CALLER)) {
+                row++;
+            }
+            robot.doubleClickRow(table, row);
+            Shell details = robot.waitForShell(WidgetIds.CALL_DETAILS, "the details of the call");
+            List<String> fields = new ArrayList<>();
+            collect(details, fields);
+            details.close();
+            assertTrue(fields.contains("follow-up") && fields.contains(NOTES), () -> "details: " + fields);
             assertTrue(threads.stream().allMatch(t -> t.getName().startsWith("cs-calllog-listeners-")),
                     threads::toString);
         } finally {
@@ -100,7 +121,7 @@ class WrapUpFormTest extends ViewTestBase {
     @Test
     void withoutCodesOnlyTheNotesShow() {
         CallLog callLog = Bundles.service(CallLog.class, Duration.ofSeconds(10));
-        String contactId = toAfterCallWork(CALLER);
+        String contactId = toAfterCallWork(NOTES_ONLY_CALLER);
         Composite form = view.find(Composite.class, WidgetIds.WRAP_UP);
         Text notes = view.find(Text.class, WidgetIds.WRAP_UP_NOTES);
         robot.waitUntil(() -> form.isVisible() && notes.isVisible(), "the wrap-up form");
@@ -114,6 +135,17 @@ class WrapUpFormTest extends ViewTestBase {
         assertNull(callLog.find(contactId).orElseThrow().disposition());
         assertEquals("Wrong department", callLog.find(contactId).orElseThrow().notes());
         assertFalse(form.isVisible(), "the form goes with the contact");
+    }
+
+    private static void collect(Control control, List<String> fields) {
+        if (control instanceof Text field && WidgetIds.CALL_DETAILS_FIELD.equals(field.getData(WidgetIds.KEY))) {
+            fields.add(field.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, fields);
+            }
+        }
     }
 
     /** A call answered and hung up through the API: the view shows it in after-call work. */
