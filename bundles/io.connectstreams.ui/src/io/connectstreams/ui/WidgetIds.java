@@ -285,6 +285,17 @@ public final class WidgetIds {
 
     private static final String REFERENCE_PREFIX = "reference:"; //$NON-NLS-1$
 
+    // the wrap-up form (after-call work)
+
+    /** The wrap-up form on the card, shown in after-call work (composite). */
+    public static final String WRAP_UP = "wrapUp"; //$NON-NLS-1$
+
+    /** The disposition of the wrap-up, from the host's codes (read-only combo, shown only when there are codes). */
+    public static final String WRAP_UP_DISPOSITION = "wrapUpDisposition"; //$NON-NLS-1$
+
+    /** The notes of the wrap-up (multi-line text). */
+    public static final String WRAP_UP_NOTES = "wrapUpNotes"; //$NON-NLS-1$
+
     private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
 
     private WidgetIds() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.wrapup.WrapUp;
 
 /**
  * The agent's persistent call log, an OSGi service: every contact becomes an entry, kept across restarts.
@@ -52,4 +53,24 @@ public interface CallLog {
      * @return the subscription
      */
     Subscription onChange(Consumer<CallLogEntry> listener);
+
+    /**
+     * Keeps the agent's wrap-up (disposition and notes) with the entry of the contact's latest offer, replacing an
+     * earlier wrap-up; call it before clearing the contact, so the entry is finished with it. Written to the disk
+     * before it returns; listeners hear of it as an update.
+     *
+     * @param contactId a contact id
+     * @param wrapUp what the agent recorded; {@link WrapUp#NONE} removes it
+     * @return whether the contact has an entry (nothing is kept otherwise)
+     */
+    boolean saveWrapUp(String contactId, WrapUp wrapUp);
+
+    /**
+     * Adds a listener of every change (added, updated, removed entries), delivered in order on the call log's own
+     * thread, never the caller's ({@link CallLogListener}).
+     *
+     * @param listener the listener
+     * @return the subscription; {@link Subscription#unsubscribe()} stops the deliveries (one under way finishes)
+     */
+    Subscription addListener(CallLogListener listener);
 }

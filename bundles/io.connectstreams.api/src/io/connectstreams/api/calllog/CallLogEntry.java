@@ -34,9 +34,18 @@ import io.connectstreams.api.model.ContactType;
  * @param muteCount how many times the agent muted
  * @param holdCount how many times the customer was put on hold
  * @param quality audio quality
+ * @param disposition the disposition code the agent chose in the wrap-up form, {@code null} when none
+ * @param notes the agent's wrap-up notes, {@code null} when none
  */
 public record CallLogEntry(String contactId, CallDirection direction, ContactType contactType, String number,
         String endpointName, String queueName, Instant start, Instant answer, Instant end, Duration ringDuration,
         Duration talkDuration, Duration holdDuration, Duration afterCallWorkDuration, CallOutcome outcome,
-        int muteCount, int holdCount, CallQualitySummary quality) {
+        int muteCount, int holdCount, CallQualitySummary quality, String disposition, String notes) {
+
+    /**
+     * @return whether the call is over for the agent (its outcome is decided)
+     */
+    public boolean isFinished() {
+        return outcome != CallOutcome.ONGOING;
+    }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -31,11 +32,14 @@ import org.osgi.service.log.LoggerFactory;
 
 import io.connectstreams.api.calllog.CallLog;
 import io.connectstreams.api.calllog.CallLogEntry;
+import io.connectstreams.api.calllog.CallLogListener;
 import io.connectstreams.api.calllog.CallLogQuery;
 import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.names.ContactNames;
+import io.connectstreams.api.wrapup.WrapUp;
 
 /**
  * The {@link CallLog} service: records every contact from the event bus into {@code calllog.jsonl} in the bundle's
@@ -65,7 +69,8 @@ public final class CallLogComponent implements CallLog {
         CallLogSettings settings = CallLogSettings.fromProperties(context::getProperty,
                 dataArea == null ? null : dataArea.toPath(), logger);
         Clock clock = Clock.systemUTC();
-        store = new CallStore(settings, logger, clock);
+        store = new CallStore(settings, logger, clock,
+                failure -> bus.trigger(StreamsEvents.HANDLER_FAILURE, failure));
         recorder = new CallRecorder(store, logger, clock, this::partyName);
         recorder.subscribe(bus);
     }
@@ -110,5 +115,16 @@ public final class CallLogComponent implements CallLog {
     @Override
     public Subscription onChange(Consumer<CallLogEntry> listener) {
         return store.onChange(listener);
+    }
+
+    @Override
+    public boolean saveWrapUp(String contactId, WrapUp wrapUp) {
+        Objects.requireNonNull(contactId, "contactId");
+        return recorder.saveWrapUp(contactId, wrapUp);
+    }
+
+    @Override
+    public Subscription addListener(CallLogListener listener) {
+        return store.addListener(listener);
     }
 }

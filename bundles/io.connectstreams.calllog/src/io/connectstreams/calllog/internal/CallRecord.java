@@ -26,6 +26,7 @@ import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.softphone.RtpStreamStats;
+import io.connectstreams.api.wrapup.WrapUp;
 
 /**
  * What the call log knows about one offer of a contact: the fields of its {@link CallLogEntry} and what the rules
@@ -84,6 +85,10 @@ final class CallRecord {
     private boolean unobserved;
     private CallOutcome outcome = CallOutcome.ONGOING;
     private QualityTotals quality = new QualityTotals();
+    /** The wrap-up's disposition code; absent from lines written before wrap-ups existed (same format). */
+    private String disposition;
+    /** The wrap-up's notes. */
+    private String notes;
 
     /** For Gson. */
     private CallRecord() {
@@ -298,6 +303,14 @@ final class CallRecord {
     }
 
     /**
+     * @param wrapUp what the agent recorded in after-call work; replaces an earlier wrap-up
+     */
+    void wrapUp(WrapUp wrapUp) {
+        disposition = wrapUp.disposition();
+        notes = wrapUp.notes();
+    }
+
+    /**
      * @param stats one batch of the softphone's statistics
      */
     void addStats(List<RtpStreamStats> stats) {
@@ -338,7 +351,8 @@ final class CallRecord {
         Duration acw = between(acwStart, finished);
         return new CallLogEntry(contactId, direction, contactType, number, firstNonBlank(partyName, endpointName),
                 queueName, start, answer,
-                end, ring, talk, Duration.ofMillis(holdMillis), acw, outcome, muteCount, holdCount, quality.summary());
+                end, ring, talk, Duration.ofMillis(holdMillis), acw, outcome, muteCount, holdCount, quality.summary(),
+                disposition, notes);
     }
 
     /**

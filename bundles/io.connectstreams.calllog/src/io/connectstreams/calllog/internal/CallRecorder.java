@@ -40,6 +40,7 @@ import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneFailureReason;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.api.softphone.SoftphoneStats;
+import io.connectstreams.api.wrapup.WrapUp;
 
 /**
  * Turns bus events into call-log records.
@@ -142,6 +143,20 @@ public final class CallRecorder implements AutoCloseable {
      */
     public void nameParty(String contactId, String name) {
         locked(() -> update(contactId, record -> record.nameParty(name)));
+    }
+
+    /**
+     * Keeps the agent's wrap-up with the entry of the contact's latest offer, live or finished.
+     *
+     * @param contactId the contact
+     * @param wrapUp what the agent recorded
+     * @return whether the contact has an entry
+     */
+    public boolean saveWrapUp(String contactId, WrapUp wrapUp) {
+        Objects.requireNonNull(wrapUp, "wrapUp");
+        boolean[] found = { false };
+        locked(() -> found[0] = update(contactId, record -> record.wrapUp(wrapUp)));
+        return found[0];
     }
 
     /** Stops listening; the store stays open. */
@@ -298,13 +313,14 @@ public final class CallRecorder implements AutoCloseable {
     }
 
     /** Applies a change to a contact's record, live or (for late statistics, say) already finished. */
-    private void update(String contactId, Consumer<CallRecord> change) {
+    private boolean update(String contactId, Consumer<CallRecord> change) {
         LiveCall call = live.get(contactId);
         Optional<CallRecord> record = call != null ? Optional.of(call.record()) : store.record(contactId);
         record.ifPresent(r -> {
             change.accept(r);
             store.save(r);
         });
+        return record.isPresent();
     }
 
     /**

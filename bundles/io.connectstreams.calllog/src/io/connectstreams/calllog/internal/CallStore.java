@@ -27,9 +27,11 @@ import java.util.function.Consumer;
 
 import org.osgi.service.log.Logger;
 
-import io.connectstreams.api.calllog.CallLog;
+import io.connectstreams.api.calllog.CallLogChange;
 import io.connectstreams.api.calllog.CallLogEntry;
+import io.connectstreams.api.calllog.CallLogListener;
 import io.connectstreams.api.calllog.CallLogQuery;
+import io.connectstreams.api.event.HandlerFailure;
 import io.connectstreams.api.event.Subscription;
 
 /**
@@ -43,10 +45,11 @@ import io.connectstreams.api.event.Subscription;
  * applying retention, at open when retention removed something and whenever at least
  * {@link CallLogSettings#compactAfterLines()} lines are superseded and they are at least half the file.
  * <p>
- * Thread-safe: one lock guards the entries and the file; listeners are called after it is released
- * ({@link ChangeListeners}).
+ * Thread-safe: one lock guards the entries and the file; {@code onChange} listeners are called after it is
+ * released ({@link ChangeListeners}), {@code addListener} listeners on their own thread ({@link CallLogListeners}).
+ * The store is the service's implementation, not the service ({@code CallLogComponent}).
  */
-public final class CallStore implements CallLog, AutoCloseable {
+public final class CallStore implements AutoCloseable {
 
     private static final Comparator<CallLogEntry> NEWEST_FIRST = Comparator.comparing(CallLogEntry::start)
             .reversed().thenComparing(CallLogEntry::contactId);
@@ -56,6 +59,7 @@ public final class CallStore implements CallLog, AutoCloseable {
     private final Clock clock;
     private final CallRecordCodec codec = new CallRecordCodec();
     private final ChangeListeners listeners;
+    private final CallLogListeners callLogListeners;
     private final CallLogFile file;
     private final Object lock = new Object();
     /** By record key ({@link CallRecord#key()}): a contact offered again has one entry per offer. */
@@ -78,10 +82,27 @@ public final class CallStore implements CallLog, AutoCloseable {
      * @throws IOException when the directory or file cannot be created, opened or read
      */
     public CallStore(CallLogSettings settings, Logger logger, Clock clock) throws IOException {
+        this(settings, logger, clock, failure -> {
+            // logged only
+        });
+    }
+
+    /**
+     * Opens the log in {@link CallLogSettings#directory()} and reads it.
+     *
+     * @param settings where and how much
+     * @param logger receives warnings about skipped lines and failed writes
+     * @param clock the clock retention ages are measured with
+     * @param listenerFailures told when an {@link #addListener} listener throws (the component publishes it)
+     * @throws IOException when the directory or file cannot be created, opened or read
+     */
+    public CallStore(CallLogSettings settings, Logger logger, Clock clock, Consumer<HandlerFailure> listenerFailures)
+            throws IOException {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.logger = Objects.requireNonNull(logger, "logger");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listeners = new ChangeListeners(logger);
+        this.callLogListeners = new CallLogListeners(logger, Objects.requireNonNull(listenerFailures, "failures"));
         this.file = new CallLogFile(settings.directory());
         try {
             load();
@@ -98,7 +119,7 @@ public final class CallStore implements CallLog, AutoCloseable {
         return file.path();
     }
 
-    @Override
+    /** As {@code CallLog}. */
     public List<CallLogEntry> query(CallLogQuery query) {
         Objects.requireNonNull(query, "query");
         long limit = query.limit() == 0 ? Long.MAX_VALUE : query.limit();
@@ -108,22 +129,30 @@ public final class CallStore implements CallLog, AutoCloseable {
         }
     }
 
-    @Override
+    /** As {@code CallLog}. */
     public Optional<CallLogEntry> find(String contactId) {
         synchronized (lock) {
             return latest(contactId).map(Stored::entry);
         }
     }
 
-    @Override
+    /** As {@code CallLog}. */
     public void exportCsv(CallLogQuery query, Writer out) throws IOException {
         Objects.requireNonNull(out, "out");
         CsvExport.write(query(query), out);
     }
 
-    @Override
+    /** As {@code CallLog}. */
     public Subscription onChange(Consumer<CallLogEntry> listener) {
         return listeners.add(listener);
+    }
+
+    /**
+     * @param listener hears of every change on the store's listener thread
+     * @return its subscription
+     */
+    public Subscription addListener(CallLogListener listener) {
+        return callLogListeners.add(listener);
     }
 
     /**
@@ -136,6 +165,7 @@ public final class CallStore implements CallLog, AutoCloseable {
                 return;
             }
             closed = true;
+            callLogListeners.close();
             try {
                 file.close();
             } catch (IOException e) {
@@ -179,7 +209,10 @@ public final class CallStore implements CallLog, AutoCloseable {
             if (before != null && before.line().equals(line)) {
                 return;
             }
-            listeners.enqueue(index(record, line));
+            CallLogEntry entry = index(record, line);
+            listeners.enqueue(entry);
+            callLogListeners.publish(
+                    new CallLogChange(before == null ? CallLogChange.Kind.ADDED : CallLogChange.Kind.UPDATED, entry));
             persist(line);
         }
     }
@@ -302,6 +335,7 @@ public final class CallStore implements CallLog, AutoCloseable {
             CallLogEntry entry = stored.getValue().entry();
             if (entry.start().isBefore(oldest) || removed < excess) {
                 entries.remove(stored.getKey());
+                callLogListeners.publish(new CallLogChange(CallLogChange.Kind.REMOVED, entry));
                 if (latest(entry.contactId()).isEmpty()) {
                     latestAttempts.remove(entry.contactId());
                 }

@@ -27,15 +27,17 @@ import io.connectstreams.api.calllog.CallQualitySummary;
  * when nothing was measured.
  * <p>
  * A spreadsheet runs a cell that starts with {@code = + - @} as a formula, and the caller controls the name a
- * call arrives with: such a text field gets a leading {@code '}, unless it is a plain phone number
- * ({@code +14255550100}).
+ * call arrives with (and the host the disposition codes, the agent the notes): such a text field gets a leading
+ * {@code '}, unless it is a plain phone number ({@code +14255550100}). The wrap-up's notes keep their line breaks
+ * (quoted).
  */
 final class CsvExport {
 
     /** The header line's column names. */
     static final List<String> COLUMNS = List.of("contact_id", "direction", "type", "number", "name", "queue", "start",
             "answer", "end", "ring_s", "talk_s", "hold_s", "hold_count", "acw_s", "outcome", "mute_count",
-            "packet_loss_pct", "jitter_ms", "round_trip_ms", "input_level", "quality_samples");
+            "packet_loss_pct", "jitter_ms", "round_trip_ms", "input_level", "quality_samples", "disposition",
+            "notes");
 
     private static final String CRLF = "\r\n";
     private static final Pattern PHONE_NUMBER = Pattern.compile("[+-]?[0-9][0-9 ()./-]*");
@@ -77,6 +79,8 @@ final class CsvExport {
             field(row, q != null && q.averageRoundTripMillis() >= 0 ? number(q.averageRoundTripMillis()) : null);
             field(row, measured ? number(q.averageInputLevel()) : null);
             field(row, q == null ? "0" : Integer.toString(q.samples()));
+            field(row, neutralized(e.disposition()));
+            field(row, neutralized(e.notes()));
             row.setLength(row.length() - 1); // the last separator
             out.write(row.toString());
             out.write(CRLF);

@@ -44,6 +44,11 @@ public final class DemoWidgetIds {
     /** Searches the customers for an unknown caller (button, shown for unknown callers). */
     public static final String SEARCH_CUSTOMERS = "crmSearchCustomers"; //$NON-NLS-1$
 
+    // the customer's call history (wrap-up)
+
+    /** The shown customer's finished calls, newest first (table, shown with a customer's record). */
+    public static final String HISTORY = "crmHistory"; //$NON-NLS-1$
+
     private DemoWidgetIds() {
     }
 }

@@ -163,6 +163,40 @@ public final class Messages extends NLS {
     /** {@code CustomerDetail_searchNone}. */
     public static String CustomerDetail_searchNone;
 
+    // the customer's call history (wrap-up)
+    /** {@code CustomerDetail_history}. */
+    public static String CustomerDetail_history;
+    /** {@code CustomerDetail_historyTime}. */
+    public static String CustomerDetail_historyTime;
+    /** {@code CustomerDetail_historyDirection}. */
+    public static String CustomerDetail_historyDirection;
+    /** {@code CustomerDetail_historyOutcome}. */
+    public static String CustomerDetail_historyOutcome;
+    /** {@code CustomerDetail_historyTalk}. */
+    public static String CustomerDetail_historyTalk;
+    /** {@code CustomerDetail_historyDisposition}. */
+    public static String CustomerDetail_historyDisposition;
+    /** {@code CustomerDetail_historyNotes}. */
+    public static String CustomerDetail_historyNotes;
+    /** {@code Direction_inbound}. */
+    public static String Direction_inbound;
+    /** {@code Direction_outbound}. */
+    public static String Direction_outbound;
+    /** {@code Direction_callback}. */
+    public static String Direction_callback;
+    /** {@code Outcome_answered}. */
+    public static String Outcome_answered;
+    /** {@code Outcome_missed}. */
+    public static String Outcome_missed;
+    /** {@code Outcome_rejected}. */
+    public static String Outcome_rejected;
+    /** {@code Outcome_transferred}. */
+    public static String Outcome_transferred;
+    /** {@code Outcome_failed}. */
+    public static String Outcome_failed;
+    /** {@code Outcome_ongoing}. */
+    public static String Outcome_ongoing;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -54,6 +54,9 @@ import io.connectstreams.api.names.ContactNames;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneStats;
+import io.connectstreams.api.wrapup.DispositionCode;
+import io.connectstreams.api.wrapup.DispositionCodes;
+import io.connectstreams.api.wrapup.WrapUp;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.session.AgentSignIn;
@@ -73,6 +76,7 @@ import io.connectstreams.ui.internal.view.Scrolling;
 import io.connectstreams.ui.internal.view.SessionBar;
 import io.connectstreams.ui.internal.view.StateBar;
 import io.connectstreams.ui.internal.view.ViewResources;
+import io.connectstreams.ui.internal.view.WrapUpForm;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -105,6 +109,7 @@ public class AgentView {
     private volatile Softphone softphone;
     private volatile RingtoneService ringtones;
     private volatile ContactNames names;
+    private volatile DispositionCodes dispositionCodes;
     private volatile boolean notificationsEnabled = true;
     private volatile Duration ringTimeout = Duration.ofSeconds(AgentPreferences.DEFAULT_RING_TIMEOUT_SECONDS);
 
@@ -169,6 +174,7 @@ public class AgentView {
                 () -> ringTimeout, () -> scrolling.fit());
         audioBar = new AudioBar(contacts.card(), resources, this::mute);
         contacts.placeBelowActions(audioBar.control());
+        contacts.attachWrapUp(new WrapUpForm(contacts.card(), this::dispositionCodes, this::saveWrapUp));
         scrolling = Scrolling.follow(scroller, top);
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
@@ -179,6 +185,28 @@ public class AgentView {
         render();
         checkStoredSession();
         display.timerExec(TICK_MILLIS, tick);
+    }
+
+    // the host's code runs on the UI thread here: a failure must not break the card
+    private List<DispositionCode> dispositionCodes(ContactSnapshot contact) {
+        DispositionCodes host = dispositionCodes;
+        if (host == null) {
+            return List.of();
+        }
+        try {
+            List<DispositionCode> codes = host.codesFor(contact);
+            return codes == null ? List.of() : codes;
+        } catch (RuntimeException e) {
+            logger.warn("the host's disposition codes failed for contact {}", contact.contactId(), e); //$NON-NLS-1$
+            return List.of();
+        }
+    }
+
+    private void saveWrapUp(String contactId, WrapUp wrapUp) {
+        CallLog log = callLog;
+        if (log != null) {
+            log.saveWrapUp(contactId, wrapUp);
+        }
     }
 
     /** Gives the focus to the view's first control that takes it (Sign in, or Sign out while signed in). */
@@ -260,6 +288,14 @@ public class AgentView {
             namesAsked.clear();
             render();
         });
+    }
+
+    /**
+     * @param value the host's disposition codes for the wrap-up form, {@code null} while there are none
+     */
+    @Inject
+    public void setDispositionCodes(@Optional @Service DispositionCodes value) {
+        dispositionCodes = value;
     }
 
     /**

@@ -713,6 +713,26 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String Monitor_supervisorJoinedAccessibleName;
 
+    // the wrap-up form (after-call work)
+
+    /** See {@code messages.properties}. */
+    public static String WrapUp_title;
+
+    /** See {@code messages.properties}. */
+    public static String WrapUp_disposition;
+
+    /** See {@code messages.properties}. */
+    public static String WrapUp_dispositionTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String WrapUp_noDisposition;
+
+    /** See {@code messages.properties}. */
+    public static String WrapUp_notes;
+
+    /** See {@code messages.properties}. */
+    public static String WrapUp_notesTooltip;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -108,12 +108,12 @@ class QueryAndExportTest {
 
             String header = "contact_id,direction,type,number,name,queue,start,answer,end,ring_s,talk_s,hold_s,"
                     + "hold_count,acw_s,outcome,mute_count,packet_loss_pct,jitter_ms,round_trip_ms,input_level,"
-                    + "quality_samples\r\n";
+                    + "quality_samples,disposition,notes\r\n";
             String missedRow = "csv-2,INBOUND,voice,+14255550100,\"'=HYPERLINK(\"\"http://x\"\")\",BasicQueue,"
-                    + log.t(100) + ",," + log.t(115) + ",15,0,0,0,0,MISSED,0,,,,,0\r\n";
+                    + log.t(100) + ",," + log.t(115) + ",15,0,0,0,0,MISSED,0,,,,,0,,\r\n";
             String quotedRow = "csv-1,INBOUND,voice,+14255550100,\"Doe, \"\"Jack\"\"\",\"Sales\nEast\"," + log.t(0)
                     + "," + log.t(4).plusMillis(500) + "," + log.t(10)
-                    + ",4.5,5.5,0,0,10,ANSWERED,0,1,12,80,1000,1\r\n";
+                    + ",4.5,5.5,0,0,10,ANSWERED,0,1,12,80,1000,1,,\r\n";
             assertEquals(header + missedRow + quotedRow, csv.toString());
 
             StringWriter answeredOnly = new StringWriter();

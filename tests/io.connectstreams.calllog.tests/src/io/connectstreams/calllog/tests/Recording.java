@@ -26,8 +26,10 @@ import java.util.function.Function;
 
 import io.connectstreams.api.calllog.CallLogEntry;
 import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.wrapup.WrapUp;
 import io.connectstreams.calllog.internal.CallLogSettings;
 import io.connectstreams.calllog.internal.CallRecorder;
 import io.connectstreams.calllog.internal.CallStore;
@@ -176,6 +178,17 @@ final class Recording implements AutoCloseable {
         clock = retentionClock;
     }
 
+    /**
+     * As {@code CallLog.saveWrapUp}.
+     *
+     * @param contactId a contact
+     * @param wrapUp the agent's wrap-up
+     * @return whether the contact has an entry
+     */
+    boolean saveWrapUp(String contactId, WrapUp wrapUp) {
+        return recorder.saveWrapUp(contactId, wrapUp);
+    }
+
     CallStore store() {
         return store;
     }
@@ -231,7 +244,8 @@ final class Recording implements AutoCloseable {
 
     private void open() {
         try {
-            store = new CallStore(settings, log.logger(), clock);
+            store = new CallStore(settings, log.logger(), clock,
+                    failure -> bus.trigger(StreamsEvents.HANDLER_FAILURE, failure)); // as the component does
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

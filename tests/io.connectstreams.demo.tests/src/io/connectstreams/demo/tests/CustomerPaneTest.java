@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledItem;
@@ -43,8 +44,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.connectstreams.api.Contact;
 import io.connectstreams.api.Streams;
+import io.connectstreams.api.calllog.CallLog;
 import io.connectstreams.api.phone.PhoneNumbers;
+import io.connectstreams.api.wrapup.DispositionCode;
+import io.connectstreams.api.wrapup.DispositionCodes;
+import io.connectstreams.api.wrapup.WrapUp;
 import io.connectstreams.demo.internal.DemoWidgetIds;
 import io.connectstreams.demo.internal.crm.CallPhase;
 import io.connectstreams.demo.internal.crm.Customer;
@@ -61,7 +67,7 @@ import io.connectstreams.ui.WidgetIds;
  * The demo CRM's screen against the demo's own sandbox, in a real workbench under Xvfb: the contact-center
  * perspective opens with nobody selected and a pane that says how to place a call, the toolbar's actions have icons
  * and distinct labels, and the customer pane follows each call (ringing, on call, ended, not answered) and offers
- * Create and Search for an unknown caller. Widgets are found by their {@link DemoWidgetIds}, never by label.
+ * Create and Search for an unknown caller; a finished call and its wrap-up reach the customer's history. Widgets are found by their {@link DemoWidgetIds}, never by label.
  */
 class CustomerPaneTest {
 
@@ -148,6 +154,44 @@ class CustomerPaneTest {
         awaitPhase(CallPhase.ENDED);
         assertEquals(ada.name(), find(Label.class, DemoWidgetIds.TITLE).getText(), "the record stays after the call");
         await(streams.findContact(call.contactId()).orElseThrow().clear(), "after-call work done");
+    }
+
+    @Test
+    void theCustomersHistoryGainsTheFinishedCallWithItsWrapUp() throws Exception {
+        DispositionCodes codes = Bundles.service(DispositionCodes.class, WAIT);
+        CallLog callLog = Bundles.service(CallLog.class, WAIT);
+        signIn();
+        Customer grace = CustomerDirectory.builtIn().findByPhone("+14255550101").orElseThrow();
+        PlacedCall call = contactCenter.calls().callFrom(grace);
+        awaitPhase(CallPhase.RINGING);
+        Contact contact = streams.findContact(call.contactId()).orElseThrow();
+        assertEquals(List.of("Resolved", "Follow-up", "Escalated", "Wrong number"), codes
+                .codesFor(contact.toSnapshot()).stream().map(DispositionCode::label).toList(), "the CRM's codes");
+        await(contact.accept(), "accept");
+        awaitPhase(CallPhase.ON_CALL);
+        contactCenter.calls().hangUpActiveCall();
+        awaitPhase(CallPhase.ENDED);
+        // what the view's wrap-up form and Clear do (WrapUpFormTest drives the form itself)
+        assertTrue(callLog.saveWrapUp(call.contactId(), new WrapUp("follow-up", "Sent the renewal quote")));
+        await(contact.clear(), "after-call work done");
+
+        Table history = find(Table.class, DemoWidgetIds.HISTORY);
+        waitUntil(() -> history.getItemCount() > 0 && row(history, 0).equals(List.of("Inbound", "Answered",
+                "Follow-up", "Sent the renewal quote")), () -> "the call in Grace's history: " + rows(history));
+    }
+
+    /** A history row without its time and talk time, which vary. */
+    private static List<String> row(Table table, int index) {
+        TableItem item = table.getItem(index);
+        return List.of(item.getText(1), item.getText(2), item.getText(4), item.getText(5));
+    }
+
+    private static List<List<String>> rows(Table table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < table.getItemCount(); i++) {
+            rows.add(row(table, i));
+        }
+        return rows;
     }
 
     @Test

@@ -12,6 +12,7 @@ package io.connectstreams.demo.internal.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -37,8 +41,10 @@ import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.demo.internal.DemoWidgetIds;
 import io.connectstreams.demo.internal.Messages;
 import io.connectstreams.demo.internal.crm.AccountTier;
+import io.connectstreams.demo.internal.crm.CallHistoryEntry;
 import io.connectstreams.demo.internal.crm.CallPhase;
 import io.connectstreams.demo.internal.crm.Customer;
+import io.connectstreams.demo.internal.crm.CustomerHistory;
 import io.connectstreams.demo.internal.crm.Registration;
 import io.connectstreams.demo.internal.crm.ScreenPopEvent;
 import io.connectstreams.demo.internal.crm.ScreenPopService;
@@ -48,7 +54,8 @@ import io.connectstreams.ui.WidgetIds;
  * The customer pane: the record of the caller whose call popped, following that call (ringing, on call, ended,
  * missed, rejected), also opened on a customer from the list. An unknown caller gets the number and buttons to
  * create a customer for it or search the customers. With no call yet it says how to place one. It listens to the
- * {@link ScreenPopService} itself, so it shows the call that popped before it opened too.
+ * {@link ScreenPopService} itself, so it shows the call that popped before it opened too. Below the record, the
+ * customer's call history ({@link CustomerHistory}: each finished call with its disposition and notes).
  */
 public final class CustomerDetailView extends ViewPart {
 
@@ -57,6 +64,8 @@ public final class CustomerDetailView extends ViewPart {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT,
+            FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private Composite form;
     private Label title;
@@ -70,6 +79,11 @@ public final class CustomerDetailView extends ViewPart {
     private Label tier;
     private Label notes;
     private Composite unknownActions;
+    private Label historyTitle;
+    private Table history;
+    private ServiceHandle<CustomerHistory> histories;
+    private Registration historyChanges;
+    private String shownCustomerId;
     private ServiceHandle<ScreenPopService> screenPop;
     private Registration pops;
     private Registration phases;
@@ -124,8 +138,23 @@ public final class CustomerDetailView extends ViewPart {
         search.setText(Messages.CustomerDetail_search);
         search.addListener(SWT.Selection, event -> searchCustomers());
 
+        historyTitle = new Label(form, SWT.NONE);
+        historyTitle.setText(Messages.CustomerDetail_history);
+        historyTitle.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(historyTitle);
+        history = identified(new Table(form, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL), DemoWidgetIds.HISTORY);
+        history.setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(history);
+        for (String column : new String[] { Messages.CustomerDetail_historyTime,
+                Messages.CustomerDetail_historyDirection, Messages.CustomerDetail_historyOutcome,
+                Messages.CustomerDetail_historyTalk, Messages.CustomerDetail_historyDisposition,
+                Messages.CustomerDetail_historyNotes }) {
+            new TableColumn(history, SWT.NONE).setText(column);
+        }
+
         showNothing();
         follow();
+        followHistory();
     }
 
     @Override
@@ -136,6 +165,12 @@ public final class CustomerDetailView extends ViewPart {
         }
         if (screenPop != null) {
             screenPop.close();
+        }
+        if (historyChanges != null) {
+            historyChanges.close();
+        }
+        if (histories != null) {
+            histories.close();
         }
         super.dispose();
     }
@@ -173,6 +208,37 @@ public final class CustomerDetailView extends ViewPart {
                     showCall(event);
                     showPhase(event.contactId(), phase);
                 }));
+    }
+
+    /** The customer's calls, written by the CRM's call-log listener; without the service the table stays empty. */
+    private void followHistory() {
+        try {
+            histories = ServiceHandle.of(CustomerHistory.class);
+        } catch (IllegalStateException missing) {
+            return;
+        }
+        historyChanges = histories.get().onChange(customerId -> later(() -> {
+            if (customerId.equals(shownCustomerId)) {
+                showHistory();
+            }
+        }));
+    }
+
+    private void showHistory() {
+        history.removeAll();
+        List<CallHistoryEntry> calls = histories == null || shownCustomerId == null ? List.of()
+                : histories.get().calls(shownCustomerId);
+        for (CallHistoryEntry call : calls) {
+            TableItem item = new TableItem(history, SWT.NONE);
+            item.setText(new String[] { DATE_TIME.format(call.start()), Labels.direction(call.direction()),
+                    Labels.outcome(call.outcome()), Labels.talkTime(call.talkTime()), call.disposition(),
+                    call.notes().replace('\n', ' ').replace('\r', ' ') });
+        }
+        for (TableColumn column : history.getColumns()) {
+            column.pack();
+        }
+        visible(historyTitle, shownCustomerId != null);
+        visible(history, shownCustomerId != null);
     }
 
     private void later(Runnable update) {
@@ -220,6 +286,8 @@ public final class CustomerDetailView extends ViewPart {
     }
 
     private void show(Customer customer) {
+        shownCustomerId = customer.id();
+        showHistory();
         title.setText(customer.name());
         customerId.setText(customer.id());
         company.setText(customer.company());
@@ -233,6 +301,8 @@ public final class CustomerDetailView extends ViewPart {
     }
 
     private void showUnknown(String number) {
+        shownCustomerId = null;
+        showHistory();
         title.setText(Messages.CustomerDetail_unknownCaller);
         for (Label value : new Label[] { customerId, company, email, tier }) {
             value.setText(""); //$NON-NLS-1$
@@ -246,6 +316,8 @@ public final class CustomerDetailView extends ViewPart {
     }
 
     private void showNothing() {
+        shownCustomerId = null;
+        showHistory();
         title.setText(Messages.CustomerDetail_waiting);
         setPhase(null, ""); //$NON-NLS-1$
         visible(emptyState, true);

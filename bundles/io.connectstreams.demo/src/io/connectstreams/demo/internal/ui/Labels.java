@@ -9,7 +9,12 @@
  */
 package io.connectstreams.demo.internal.ui;
 
+import java.time.Duration;
+
 import org.eclipse.osgi.util.NLS;
+
+import io.connectstreams.api.calllog.CallDirection;
+import io.connectstreams.api.calllog.CallOutcome;
 
 import io.connectstreams.demo.internal.Messages;
 import io.connectstreams.demo.internal.crm.AccountTier;
@@ -34,6 +39,42 @@ final class Labels {
             case SILVER -> Messages.Tier_silver;
             case BRONZE -> Messages.Tier_bronze;
         };
+    }
+
+    /**
+     * @param direction a call's direction
+     * @return its translated name
+     */
+    static String direction(CallDirection direction) {
+        return switch (direction) {
+            case INBOUND -> Messages.Direction_inbound;
+            case OUTBOUND -> Messages.Direction_outbound;
+            case CALLBACK -> Messages.Direction_callback;
+        };
+    }
+
+    /**
+     * @param outcome how a call ended
+     * @return its translated name
+     */
+    static String outcome(CallOutcome outcome) {
+        return switch (outcome) {
+            case ANSWERED -> Messages.Outcome_answered;
+            case MISSED -> Messages.Outcome_missed;
+            case REJECTED -> Messages.Outcome_rejected;
+            case TRANSFERRED -> Messages.Outcome_transferred;
+            case FAILED -> Messages.Outcome_failed;
+            case ONGOING -> Messages.Outcome_ongoing;
+        };
+    }
+
+    /**
+     * @param talk a talk time
+     * @return minutes and seconds, {@code 2:05}
+     */
+    static String talkTime(Duration talk) {
+        long seconds = talk.toSeconds();
+        return String.format("%d:%02d", seconds / 60, seconds % 60); //$NON-NLS-1$
     }
 
     /**

@@ -65,11 +65,15 @@ public final class CallDetailsDialog extends Dialog {
         for (Map.Entry<String, String> field : fields().entrySet()) {
             Label label = new Label(fields, SWT.NONE);
             label.setText(NLS.bind(Messages.CallDetails_field, field.getKey()));
-            Text value = new Text(fields, SWT.READ_ONLY);
+            // the wrap-up's notes may have several lines
+            boolean lines = field.getValue().indexOf('\n') >= 0;
+            Text value = new Text(fields, lines ? SWT.READ_ONLY | SWT.MULTI | SWT.WRAP : SWT.READ_ONLY);
             value.setText(field.getValue());
             value.setData(WidgetIds.KEY, WidgetIds.CALL_DETAILS_FIELD);
             Accessibility.name(value, field.getKey());
-            value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            GridData valueData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            valueData.widthHint = lines ? 300 : SWT.DEFAULT;
+            value.setLayoutData(valueData);
         }
         return area;
     }
@@ -98,6 +102,8 @@ public final class CallDetailsDialog extends Dialog {
         fields.put(Messages.CallLog_outcome, CallLogColumns.outcome(entry.outcome()));
         fields.put(Messages.CallDetails_muteCount, Integer.toString(entry.muteCount()));
         fields.put(Messages.CallDetails_quality, quality(entry.quality()));
+        fields.put(Messages.WrapUp_disposition, nullToEmpty(entry.disposition()));
+        fields.put(Messages.WrapUp_notes, nullToEmpty(entry.notes()));
         return fields;
     }
 

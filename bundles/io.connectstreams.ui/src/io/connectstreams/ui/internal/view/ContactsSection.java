@@ -45,6 +45,7 @@ import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
+import io.connectstreams.api.wrapup.WrapUp;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.ContactStates;
 import io.connectstreams.ui.internal.Messages;
@@ -92,6 +93,7 @@ public final class ContactsSection {
     private final List<Button> keys = new ArrayList<>();
     private final ViewResources resources;
     private boolean loadingEndpoints;
+    private WrapUpForm wrapUp;
 
     /**
      * @param parent the view
@@ -154,7 +156,7 @@ public final class ContactsSection {
                     resized.run();
                 });
         clear = button(SWT.PUSH, Messages.Contacts_clear, Messages.Contacts_clearTooltip, WidgetIds.CLEAR, "clear", //$NON-NLS-1$
-                () -> act(Messages.Contacts_clear, Contact::clear));
+                this::clear);
 
         pad = new Composite(card, SWT.NONE);
         GridData padData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
@@ -210,6 +212,16 @@ public final class ContactsSection {
      */
     public void placeBelowActions(Control row) {
         row.moveBelow(buttons);
+    }
+
+    /**
+     * Puts the wrap-up form on the card: it shows in after-call work, and Clear saves it first.
+     *
+     * @param form a form whose parent is {@link #card()}
+     */
+    public void attachWrapUp(WrapUpForm form) {
+        wrapUp = form;
+        showCard();
     }
 
     /**
@@ -269,6 +281,9 @@ public final class ContactsSection {
         supervision.show(contact);
         task.show(contact);
         monitor.show(contact);
+        if (wrapUp != null) {
+            wrapUp.show(contact, contacts.keySet());
+        }
         updateButtons();
     }
 
@@ -345,6 +360,18 @@ public final class ContactsSection {
 
     private void act(String label, Function<Contact, java.util.concurrent.CompletionStage<Void>> action) {
         selected().ifPresent(contact -> actions.run(label, () -> action.apply(contact)));
+    }
+
+    // the wrap-up is read here, on the UI thread, and saved before the clear, so the finished entry has it
+    private void clear() {
+        WrapUpForm form = wrapUp;
+        WrapUp recorded = form == null ? WrapUp.NONE : form.current();
+        act(Messages.Contacts_clear, contact -> {
+            if (form != null) {
+                form.save(contact.getContactId(), recorded);
+            }
+            return contact.clear();
+        });
     }
 
     private void holdOrResume() {
