@@ -57,6 +57,7 @@ class ApiBundleResolvesAloneTest {
         assertEquals(List.of("io.connectstreams.api", "io.connectstreams.api.calllog", "io.connectstreams.api.config",
                 "io.connectstreams.api.event", "io.connectstreams.api.model", "io.connectstreams.api.names",
                 "io.connectstreams.api.phone", "io.connectstreams.api.ringtone",
-                "io.connectstreams.api.softphone", "io.connectstreams.api.spi"), exported);
+                "io.connectstreams.api.softphone", "io.connectstreams.api.spi",
+                "io.connectstreams.api.wrapup"), exported);
     }
 }
