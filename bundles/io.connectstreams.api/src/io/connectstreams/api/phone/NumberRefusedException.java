@@ -23,13 +23,30 @@ public class NumberRefusedException extends BadEndpointException {
     private static final long serialVersionUID = 1L;
 
     private final transient PhoneNumberResult result;
+    private final String number;
 
     /**
      * @param result the refusal
      */
     public NumberRefusedException(PhoneNumberResult result) {
+        this(null, result);
+    }
+
+    /**
+     * @param number the number as it was given, may be {@code null}
+     * @param result the refusal
+     */
+    public NumberRefusedException(String number, PhoneNumberResult result) {
         super(PhoneNumbers.explain(refusal(result)) + " (" + result.problem() + ": " + result.detail() + ")", 0);
         this.result = result;
+        this.number = number;
+    }
+
+    /**
+     * @return the number as it was given ({@code ""} when unknown): phone numbers are no secret
+     */
+    public String number() {
+        return number == null ? "" : number;
     }
 
     /**
