@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.Queue;
+import io.connectstreams.sandbox.AgentSpec;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
@@ -80,5 +81,18 @@ class DialFieldTest extends ViewTestBase {
         Text message = view.find(Text.class, WidgetIds.MESSAGE);
         robot.waitUntil(() -> !message.getText().isEmpty(), "the second call's failure said");
         assertEquals(1, agent.toSnapshot().contacts().size(), () -> "one call: " + agent.toSnapshot().contacts());
+    }
+
+    @Test
+    void aProfileWithOneOutboundQueueHasNoCallerIdPicker() {
+        fixture.sandbox.control().addAgent(AgentSpec.of("solo", "solo-sandbox", "Solo Agent")
+                .withRoutingProfile("Solo Routing Profile", List.of("Support")));
+        Agent agent = fixture.signIn(robot, "solo", false);
+        Text number = view.find(Text.class, WidgetIds.DIAL_NUMBER);
+        robot.waitUntil(number::isVisible, "the dial field once signed in");
+        assertEquals(List.of("Support"), agent.getRoutingProfile().queues().stream().map(Queue::name).toList());
+        assertFalse(view.find(Combo.class, WidgetIds.DIAL_QUEUE).isVisible(), "one queue: nothing to pick");
+        robot.type(number, "+1 425 555 0100");
+        assertTrue(view.find(Button.class, WidgetIds.DIAL_CALL).isEnabled());
     }
 }
