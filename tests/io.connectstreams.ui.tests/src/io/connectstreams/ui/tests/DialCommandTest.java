@@ -24,7 +24,10 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -77,6 +80,42 @@ class DialCommandTest extends ViewTestBase {
         assertEquals("+442079460123", call.initialConnection().orElseThrow().endpoint().stripPhoneNumber());
         assertTrue(fixture.sandbox.control().contactsJson().contains(sales.queueArn()),
                 "the sandbox's contact is on that queue: " + fixture.sandbox.control().contactsJson());
+    }
+
+    @Test
+    void aCrmTableViewDialsTheSelectedRowAndARefusedRowIsNotDialled() throws Exception {
+        InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).putBoolean(AgentPreferences.NOTIFICATIONS, false);
+        Agent agent = signInAvailable();
+        IWorkbenchPage page = view.page;
+        CrmTableView crm = (CrmTableView) page.showView(CrmTableView.ID);
+        try {
+            assertEquals(crm, page.getActivePart(), "the CRM's view is the active part, not the agent view");
+            Queue support = queue(agent, "Support");
+            crm.setQueueArn(support.queueArn());
+            Table rows = robot.findAnywhere(Table.class, CrmTableView.TABLE);
+            Button call = robot.findAnywhere(Button.class, CrmTableView.CALL);
+
+            robot.selectRow(rows, 1); // a Brazilian number
+            robot.click(call);
+            NumberRefusedException refusal = assertInstanceOf(NumberRefusedException.class,
+                    crm.failure() == null ? null : crm.failure().getCause(), "the CRM learns why");
+            assertEquals(PhoneNumberProblem.COUNTRY_NOT_DIALABLE, refusal.problem());
+            Text message = view.find(Text.class, WidgetIds.MESSAGE);
+            robot.waitUntil(() -> message.getText().contains("+55 11 3003-9303"),
+                    () -> "the agent view says why: " + message.getText());
+
+            robot.selectRow(rows, 0);
+            robot.click(call);
+            assertEquals(null, crm.failure());
+            robot.waitUntil(() -> outbound(agent).filter(ContactSnapshot::isConnected).isPresent(),
+                    () -> "the outbound call connected: " + agent.toSnapshot().contacts());
+            ContactSnapshot placed = outbound(agent).orElseThrow();
+            assertEquals(support.queueArn(), placed.queue().queueArn());
+            assertEquals("+442079460123", placed.initialConnection().orElseThrow().endpoint().stripPhoneNumber());
+            assertEquals(1, agent.toSnapshot().contacts().size(), "the refused row placed nothing");
+        } finally {
+            page.hideView(crm);
+        }
     }
 
     @Test
