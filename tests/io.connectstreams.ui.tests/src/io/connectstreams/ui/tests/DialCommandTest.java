@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.commands.ECommandService;
@@ -139,6 +140,14 @@ class DialCommandTest extends ViewTestBase {
             assertEquals(agent.getRoutingProfile().defaultOutboundQueue().queueArn(),
                     outbound(agent).orElseThrow().queue().queueArn(), "no queue asked: the default one");
         }
+    }
+
+    @Test
+    void signedOutTheCommandIsDisabledAndDialsNothing() throws Exception {
+        ParameterizedCommand call = dial("+14255550100", null);
+        assertThrows(NotEnabledException.class, () -> handlerService().executeCommand(call, null));
+        Agent agent = signInAvailable();
+        assertTrue(agent.toSnapshot().contacts().isEmpty(), () -> "no call: " + agent.toSnapshot().contacts());
     }
 
     private void assertRefused(String number, PhoneNumberProblem problem) throws Exception {
