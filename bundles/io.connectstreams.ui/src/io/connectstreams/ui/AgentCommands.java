@@ -38,6 +38,25 @@ public final class AgentCommands {
      */
     public static final String HANG_UP = "io.connectstreams.ui.commands.hangUp"; //$NON-NLS-1$
 
+    // click-to-dial
+
+    /**
+     * Calls a phone number (Streams' {@code agent.connect}): parameter {@link #DIAL_NUMBER} the number as written
+     * anywhere ({@code +44 20 7946 0123}, or national, read in the agent's default region), optional parameter
+     * {@link #DIAL_QUEUE_ARN} the outbound queue (caller ID); enabled while an agent is signed in. The number is
+     * checked with the agent's dialable countries first: a refused number is never dialled, the command fails with
+     * an {@code ExecutionException} whose cause is an {@code io.connectstreams.api.phone.NumberRefusedException}, and
+     * the agent view says why. No key binding. Execute it with a {@code ParameterizedCommand} (see
+     * docs/embedding-guide.md).
+     */
+    public static final String DIAL = "io.connectstreams.ui.commands.dial"; //$NON-NLS-1$
+
+    /** The {@link #DIAL} command's parameter: the number to call (required). */
+    public static final String DIAL_NUMBER = "number"; //$NON-NLS-1$
+
+    /** The {@link #DIAL} command's parameter: the ARN of the outbound queue (optional). */
+    public static final String DIAL_QUEUE_ARN = "queueArn"; //$NON-NLS-1$
+
     private AgentCommands() {
     }
 }

@@ -296,6 +296,20 @@ public final class WidgetIds {
     /** The notes of the wrap-up (multi-line text). */
     public static final String WRAP_UP_NOTES = "wrapUpNotes"; //$NON-NLS-1$
 
+    // click-to-dial: the dial field
+
+    /** The number to call (text; Enter calls). */
+    public static final String DIAL_NUMBER = "dialNumber"; //$NON-NLS-1$
+
+    /** Calls the number of {@link #DIAL_NUMBER} (button, enabled while the number may be called). */
+    public static final String DIAL_CALL = "dialCall"; //$NON-NLS-1$
+
+    /** The number as it will be called, or why it may not be (label, checked as the agent types). */
+    public static final String DIAL_FEEDBACK = "dialFeedback"; //$NON-NLS-1$
+
+    /** The outbound queue (caller ID) of the call (combo, shown only when the agent has more than one). */
+    public static final String DIAL_QUEUE = "dialQueue"; //$NON-NLS-1$
+
     private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
 
     private WidgetIds() {

@@ -68,6 +68,9 @@ public final class EventTopics {
     /** {@code streams::softphone_live_stats} (each second of a talking call), payload {@code SoftphoneStats}. */
     public static final String SOFTPHONE_LIVE_STATS = PREFIX + "streams/softphone_live_stats";
 
+    /** {@code streams::dial_refused} (click-to-dial refused a number), payload {@code NumberRefusedException}. */
+    public static final String DIAL_REFUSED = PREFIX + "streams/dial_refused";
+
     /** Every event of this project's own namespace ({@code streams::*}). */
     public static final String STREAMS_ALL = PREFIX + "streams/*";
 

@@ -48,9 +48,18 @@ public final class StreamsEvents {
      */
     public static final String SOFTPHONE_LIVE_STATS = "streams::softphone_live_stats";
 
+    // click-to-dial
+
+    /**
+     * The agent view's dial command refused a number before dialling (invalid, or of a country the agent may not
+     * dial); payload {@code io.connectstreams.api.phone.NumberRefusedException}. The view shows why.
+     */
+    public static final String DIAL_REFUSED = "streams::dial_refused";
+
     /** Every name of this group. */
     public static final List<String> ALL = List.of(CONNECTION_STATUS, BACKEND_ERROR, HANDLER_FAILURE,
-            RINGTONE_UNAVAILABLE, SOFTPHONE_SESSION, CONTACT_ACTION, SOFTPHONE_LIVE_STATS);
+            RINGTONE_UNAVAILABLE, SOFTPHONE_SESSION, CONTACT_ACTION, SOFTPHONE_LIVE_STATS,
+            DIAL_REFUSED);
 
     private StreamsEvents() {
     }

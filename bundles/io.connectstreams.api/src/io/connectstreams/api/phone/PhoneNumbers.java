@@ -11,11 +11,15 @@ package io.connectstreams.api.phone;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import io.connectstreams.api.model.AgentConfiguration;
 
 /**
  * Phone numbers as Amazon Connect wants them: E.164 ({@code +14255550100}), checked against each country's numbering
@@ -133,6 +137,71 @@ public final class PhoneNumbers {
         }
         return PhoneNumberResult.refused(PhoneNumberProblem.COUNTRY_NOT_DIALABLE,
                 number.region() + " is not among the dialable countries " + dialableCountries);
+    }
+
+    // ---------------------------------------------------------------- click-to-dial: the agent's own rules
+
+    /**
+     * The country whose national numbers an agent may type without {@code +} and country code: the country of the
+     * agent's locale preference ({@code en_US}: US) when the agent may dial it, else the first of the agent's
+     * dialable countries, else none. The locale wins because it says where the agent works; a locale country the
+     * agent may not dial is not where the agent dials, so it is skipped.
+     *
+     * @param configuration the agent's configuration
+     * @return the ISO 3166 code (upper case), empty when national numbers cannot be read
+     */
+    public static Optional<String> defaultRegion(AgentConfiguration configuration) {
+        Objects.requireNonNull(configuration, "configuration");
+        List<String> dialable = configuration.dialableCountries().stream().filter(Objects::nonNull)
+                .map(PhoneNumbers::region).filter(region -> !UNKNOWN_REGION.equals(region)).toList();
+        Optional<String> home = configuration.locale().map(PhoneNumbers::localeCountry).map(PhoneNumbers::region)
+                .filter(dialable::contains);
+        return home.isPresent() ? home : dialable.stream().findFirst();
+    }
+
+    /**
+     * Checks a number an agent wants to call, as written anywhere: read in the agent's
+     * {@linkplain #defaultRegion(AgentConfiguration) default region}, then checked against the agent's dialable
+     * countries. What {@link io.connectstreams.api.Agent#connect} should be given is the accepted result's E.164
+     * form.
+     *
+     * @param input the number as typed or stored in a CRM record, may be {@code null}
+     * @param configuration the agent's configuration
+     * @return the number in E.164 form with its region, or why the agent may not call it
+     */
+    public static PhoneNumberResult toDialable(String input, AgentConfiguration configuration) {
+        PhoneNumberResult number = toE164(input, defaultRegion(configuration).orElse(null));
+        return number.isAccepted() ? isDialable(number.e164(), configuration.dialableCountries()) : number;
+    }
+
+    /**
+     * Says in plain English why a number was refused, for logs, exceptions and hosts without messages of their
+     * own (a UI words its own, translated, from the {@link PhoneNumberProblem}).
+     *
+     * @param result a result of this class
+     * @return the reason in one sentence, {@code ""} for an accepted number
+     */
+    public static String explain(PhoneNumberResult result) {
+        if (result.isAccepted()) {
+            return "";
+        }
+        return switch (result.problem()) {
+        case EMPTY -> "No phone number was given.";
+        case NOT_A_NUMBER -> "This is not a phone number.";
+        case NO_COUNTRY -> "The number has no country code; write it with + and the country code.";
+        case INVALID_COUNTRY_CODE -> "No country has this country code.";
+        case TOO_SHORT -> "The number has too few digits.";
+        case TOO_LONG -> "The number has too many digits.";
+        case INVALID_NUMBER -> "No such number exists in its country.";
+        case EXTENSION -> "An extension cannot be dialled; remove it.";
+        case COUNTRY_NOT_DIALABLE -> "The agent may not call numbers of this country.";
+        };
+    }
+
+    /** {@code en_US}, {@code en-US}: {@code US}; {@code null} without a country. */
+    private static String localeCountry(String locale) {
+        String[] parts = locale.trim().split("[_-]");
+        return parts.length > 1 && parts[1].length() == 2 ? parts[1] : null;
     }
 
     private static String format(String e164, String homeRegion) {

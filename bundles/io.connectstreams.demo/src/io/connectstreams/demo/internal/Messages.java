@@ -197,6 +197,16 @@ public final class Messages extends NLS {
     /** {@code Outcome_ongoing}. */
     public static String Outcome_ongoing;
 
+    // the customer list's Call: click-to-dial
+    /** {@code Dial_signInFirst}. */
+    public static String Dial_signInFirst;
+    /** {@code Dial_refused}. */
+    public static String Dial_refused;
+    /** {@code Dial_calling}. */
+    public static String Dial_calling;
+    /** {@code Dial_failed}. */
+    public static String Dial_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -51,6 +51,7 @@ import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.AgentState;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.names.ContactNames;
+import io.connectstreams.api.phone.NumberRefusedException;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneStats;
@@ -70,6 +71,7 @@ import io.connectstreams.ui.internal.view.CallLogSection;
 import io.connectstreams.ui.internal.view.CallQuality;
 import io.connectstreams.ui.internal.view.ContactTexts;
 import io.connectstreams.ui.internal.view.ContactsSection;
+import io.connectstreams.ui.internal.view.DialSection;
 import io.connectstreams.ui.internal.view.MessageLine;
 import io.connectstreams.ui.internal.view.MissedBanner;
 import io.connectstreams.ui.internal.view.Scrolling;
@@ -121,6 +123,7 @@ public class AgentView {
     private StateBar stateBar;
     private AudioBar audioBar;
     private ContactsSection contacts;
+    private DialSection dial;
     private MissedBanner missed;
     private Scrolling scrolling;
     /** Whether the agent was told that no ringer device exists (once per view). */
@@ -175,6 +178,7 @@ public class AgentView {
         audioBar = new AudioBar(contacts.card(), resources, this::mute);
         contacts.placeBelowActions(audioBar.control());
         contacts.attachWrapUp(new WrapUpForm(contacts.card(), this::dispositionCodes, this::saveWrapUp));
+        dial = new DialSection(top, messages, this::dial);
         scrolling = Scrolling.follow(scroller, top);
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
@@ -388,6 +392,17 @@ public class AgentView {
     }
 
     /**
+     * @param refusal the dial command refused a number (click-to-dial from another part)
+     */
+    @Inject
+    @Optional
+    public void onDialRefused(@UIEventTopic(EventTopics.DIAL_REFUSED) NumberRefusedException refusal) {
+        if (ready()) {
+            dial.refused(refusal);
+        }
+    }
+
+    /**
      * @param stats a batch of softphone statistics (Streams' 30 s batch)
      */
     @Inject
@@ -450,6 +465,7 @@ public class AgentView {
         stateBar.update(agent);
         missed.update(agent);
         contacts.update(agent);
+        dial.update(agent);
         Set<String> ids = new HashSet<>();
         Map<String, ContactSnapshot> offered = new HashMap<>();
         ContactSnapshot connected = null;
@@ -522,6 +538,10 @@ public class AgentView {
         stateBar.tick(shown);
         contacts.tick();
         display.timerExec(TICK_MILLIS, tick);
+    }
+
+    private void dial(String number, String queueArn) {
+        currentAgent().ifPresent(agent -> actions.run(Messages.Dial_call, () -> Dialing.dial(agent, number, queueArn)));
     }
 
     private void mute(boolean mute) {

@@ -733,6 +733,62 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String WrapUp_notesTooltip;
 
+    // click-to-dial: the dial field and the dial command
+
+    /** See {@code messages.properties}. */
+    public static String Dial_label;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_hint;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_call;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_callTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_queue;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_queueTooltip;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_readable;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_refused;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_job;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemEmpty;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemNotANumber;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemNoCountry;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemCountryCode;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemTooShort;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemTooLong;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemInvalid;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemExtension;
+
+    /** See {@code messages.properties}. */
+    public static String Dial_problemCountry;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
