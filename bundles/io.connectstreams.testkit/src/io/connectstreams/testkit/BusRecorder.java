@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.connectstreams.api.event.ApiMetric;
 import io.connectstreams.api.event.BusEvent;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.EventType;
@@ -28,7 +29,7 @@ import io.connectstreams.testkit.internal.Waits;
 public final class BusRecorder implements AutoCloseable {
 
     private final List<BusEvent> events = new ArrayList<>();
-    private final List<BusEvent> metrics = new ArrayList<>();
+    private final List<ApiMetric> metrics = new ArrayList<>();
     private final Subscription subscription;
 
     /**
@@ -39,7 +40,11 @@ public final class BusRecorder implements AutoCloseable {
     public BusRecorder(EventBus bus) {
         subscription = bus.subscribeAll(event -> {
             synchronized (events) {
-                (EventType.API_METRIC.equals(event.name()) ? metrics : events).add(event);
+                if (EventType.API_METRIC.equals(event.name())) {
+                    event.dataAs(ApiMetric.class).ifPresent(metrics::add);
+                } else {
+                    events.add(event);
+                }
             }
         });
     }
@@ -72,9 +77,9 @@ public final class BusRecorder implements AutoCloseable {
     }
 
     /**
-     * @return the recorded {@code api_metric} events, oldest first
+     * @return the payloads of the recorded {@code api_metric} events, oldest first
      */
-    public List<BusEvent> metrics() {
+    public List<ApiMetric> metrics() {
         synchronized (events) {
             return new ArrayList<>(metrics);
         }
