@@ -47,15 +47,20 @@ public final class ContactCenter implements AutoCloseable {
         this.username = username;
         this.timeout = timeout;
         this.events = new BusRecorder(streams.eventBus());
-        SandboxLogin login = sandbox.login(username, username + "-sandbox");
-        StreamsConfiguration.Builder configuration = StreamsConfiguration.builder(sandbox.baseUri());
-        if (sandbox.isHttps()) {
-            // the sandbox's generated certificate, and nothing else
-            configuration.sslContext(sandbox.clientSslContext());
+        try {
+            SandboxLogin login = sandbox.login(username, username + "-sandbox");
+            StreamsConfiguration.Builder configuration = StreamsConfiguration.builder(sandbox.baseUri());
+            if (sandbox.isHttps()) {
+                // the sandbox's generated certificate, and nothing else
+                configuration.sslContext(sandbox.clientSslContext());
+            }
+            this.agent = Waits.result(streams.init(configuration.build(),
+                    Credentials.sessionCookie(login.cookieName(), login.cookieValue())), timeout,
+                    "the sign-in of " + username + " through Streams");
+        } catch (RuntimeException | Error e) {
+            events.close();
+            throw e;
         }
-        this.agent = Waits.result(streams.init(configuration.build(),
-                Credentials.sessionCookie(login.cookieName(), login.cookieValue())), timeout,
-                "the sign-in of " + username + " through Streams");
     }
 
     /**
