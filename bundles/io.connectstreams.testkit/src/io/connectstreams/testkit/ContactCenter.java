@@ -40,27 +40,17 @@ public final class ContactCenter implements AutoCloseable {
     private final Duration timeout;
     private final Agent agent;
     private final BusRecorder events;
+    private final boolean owned;
 
-    private ContactCenter(Sandbox sandbox, Streams streams, String username, Duration timeout) {
+    private ContactCenter(Sandbox sandbox, Streams streams, Agent agent, Duration timeout, BusRecorder events,
+            boolean owned) {
         this.sandbox = sandbox;
         this.streams = streams;
-        this.username = username;
+        this.agent = agent;
+        this.username = agent.getConfiguration().username();
         this.timeout = timeout;
-        this.events = new BusRecorder(streams.eventBus());
-        try {
-            SandboxLogin login = sandbox.login(username, username + "-sandbox");
-            StreamsConfiguration.Builder configuration = StreamsConfiguration.builder(sandbox.baseUri());
-            if (sandbox.isHttps()) {
-                // the sandbox's generated certificate, and nothing else
-                configuration.sslContext(sandbox.clientSslContext());
-            }
-            this.agent = Waits.result(streams.init(configuration.build(),
-                    Credentials.sessionCookie(login.cookieName(), login.cookieValue())), timeout,
-                    "the sign-in of " + username + " through Streams");
-        } catch (RuntimeException | Error e) {
-            events.close();
-            throw e;
-        }
+        this.events = events;
+        this.owned = owned;
     }
 
     /**
@@ -76,13 +66,41 @@ public final class ContactCenter implements AutoCloseable {
     public static ContactCenter start(Sandbox.Builder sandbox, Streams streams, String username, Duration timeout)
             throws IOException {
         Sandbox started = sandbox.start();
+        BusRecorder events = new BusRecorder(streams.eventBus());
         try {
-            return new ContactCenter(started, streams, username, timeout);
+            SandboxLogin login = started.login(username, username + "-sandbox");
+            StreamsConfiguration.Builder configuration = StreamsConfiguration.builder(started.baseUri());
+            if (started.isHttps()) {
+                // the sandbox's generated certificate, and nothing else
+                configuration.sslContext(started.clientSslContext());
+            }
+            Agent agent = Waits.result(streams.init(configuration.build(),
+                    Credentials.sessionCookie(login.cookieName(), login.cookieValue())), timeout,
+                    "the sign-in of " + username + " through Streams");
+            return new ContactCenter(started, streams, agent, timeout, events, true);
         } catch (RuntimeException | Error e) {
+            events.close();
             streams.terminate();
             started.close();
             throw e;
         }
+    }
+
+    /**
+     * The scenario API over a sandbox and a session the application signed in its own way (its sign-in service,
+     * its login page), for tests of that path. Closing it stops recording and drops injected faults; the session
+     * and the sandbox stay the caller's.
+     *
+     * @param sandbox a running sandbox
+     * @param streams the Streams service, with an agent of that sandbox signed in
+     * @param timeout how long any wait of the scenario may take
+     * @return the contact center
+     * @throws IllegalStateException when no agent is signed in
+     */
+    public static ContactCenter attach(Sandbox sandbox, Streams streams, Duration timeout) {
+        Agent agent = streams.currentAgent()
+                .orElseThrow(() -> new IllegalStateException("no agent is signed in through Streams"));
+        return new ContactCenter(sandbox, streams, agent, timeout, new BusRecorder(streams.eventBus()), false);
     }
 
     /**
@@ -224,12 +242,17 @@ public final class ContactCenter implements AutoCloseable {
     }
 
     /**
-     * Signs out ({@code Streams.terminate}), waits until the Streams service says so, and stops the sandbox.
+     * Stops recording and drops injected faults; a contact center that {@linkplain #start started} the sandbox
+     * also signs out ({@code Streams.terminate}), waits until the Streams service says so, and stops the sandbox.
      */
     @Override
     public void close() {
+        events.close();
+        if (!owned) {
+            sandbox.control().clearFaults();
+            return;
+        }
         try {
-            events.close();
             sandbox.control().clearFaults();
             streams.terminate();
             Waits.until(timeout, () -> !streams.isInitialized(), () -> "Streams to sign " + username + " out");
