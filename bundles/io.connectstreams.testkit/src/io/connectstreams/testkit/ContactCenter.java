@@ -58,17 +58,33 @@ public final class ContactCenter implements AutoCloseable {
      *
      * @param sandbox the sandbox to start
      * @param streams the Streams service (no session running)
-     * @param username the agent, one of the sandbox's (password {@code <username>-sandbox})
+     * @param username the agent, one of the sandbox's demo agents (password {@code <username>-sandbox})
      * @param timeout how long any wait of the scenario may take
      * @return the signed-in contact center; close it to sign out and stop the sandbox
      * @throws IOException when the sandbox cannot start
      */
     public static ContactCenter start(Sandbox.Builder sandbox, Streams streams, String username, Duration timeout)
             throws IOException {
+        return start(sandbox, streams, username, username + "-sandbox", timeout);
+    }
+
+    /**
+     * Starts a sandbox and signs an agent of its own in ({@link Sandbox.Builder#agent}).
+     *
+     * @param sandbox the sandbox to start
+     * @param streams the Streams service (no session running)
+     * @param username the agent
+     * @param password its password
+     * @param timeout how long any wait of the scenario may take
+     * @return the signed-in contact center; close it to sign out and stop the sandbox
+     * @throws IOException when the sandbox cannot start
+     */
+    public static ContactCenter start(Sandbox.Builder sandbox, Streams streams, String username, String password,
+            Duration timeout) throws IOException {
         Sandbox started = sandbox.start();
         BusRecorder events = new BusRecorder(streams.eventBus());
         try {
-            SandboxLogin login = started.login(username, username + "-sandbox");
+            SandboxLogin login = started.login(username, password);
             StreamsConfiguration.Builder configuration = StreamsConfiguration.builder(started.baseUri());
             if (started.isHttps()) {
                 // the sandbox's generated certificate, and nothing else

@@ -78,7 +78,8 @@ public final class ContactCenterExtension implements BeforeEachCallback, AfterEa
         Sandbox.Builder sandbox = Sandbox.builder().port(0);
         settings.sandbox.accept(sandbox);
         Streams streams = settings.streams != null ? settings.streams.get() : StreamsLocator.find(settings.timeout);
-        ContactCenter center = ContactCenter.start(sandbox, streams, settings.agent, settings.timeout);
+        String password = settings.password != null ? settings.password : settings.agent + "-sandbox";
+        ContactCenter center = ContactCenter.start(sandbox, streams, settings.agent, password, settings.timeout);
         context.getStore(NAMESPACE).put(ContactCenter.class, center);
         if (settings.available) {
             try {
@@ -119,6 +120,7 @@ public final class ContactCenterExtension implements BeforeEachCallback, AfterEa
     public static final class Builder {
 
         private String agent = "jane";
+        private String password;
         private boolean available = true;
         private Duration timeout = Duration.ofSeconds(20);
         private Consumer<Sandbox.Builder> sandbox = builder -> {
@@ -136,6 +138,18 @@ public final class ContactCenterExtension implements BeforeEachCallback, AfterEa
          */
         public Builder agent(String username) {
             this.agent = Objects.requireNonNull(username, "username");
+            return this;
+        }
+
+        /**
+         * @param username an agent added to the sandbox ({@code sandbox(b -> b.agent(AgentSpec.of(...)))}, which
+         *            replaces the demo agents)
+         * @param password its password
+         * @return this
+         */
+        public Builder agent(String username, String password) {
+            this.agent = Objects.requireNonNull(username, "username");
+            this.password = Objects.requireNonNull(password, "password");
             return this;
         }
 
@@ -199,6 +213,7 @@ public final class ContactCenterExtension implements BeforeEachCallback, AfterEa
         public ContactCenterExtension build() {
             Builder copy = new Builder();
             copy.agent = agent;
+            copy.password = password;
             copy.available = available;
             copy.timeout = timeout;
             copy.sandbox = sandbox;
