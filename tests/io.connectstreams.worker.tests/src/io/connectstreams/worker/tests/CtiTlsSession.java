@@ -25,6 +25,7 @@ import io.connectstreams.api.event.EventBus;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.TestCertificate;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.worker.internal.SharedHttpClient;
 import io.connectstreams.worker.internal.Session;
 import io.connectstreams.worker.tests.ScriptedCtiServer.Answer;
@@ -38,7 +39,7 @@ final class CtiTlsSession implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(15);
 
     final ScriptedCtiServer server;
-    final EventRecorder recorder;
+    final BusRecorder recorder;
     final Agent agent;
     private final SharedHttpClient http = new SharedHttpClient();
     private final Session session;
@@ -50,7 +51,7 @@ final class CtiTlsSession implements AutoCloseable {
         server.byDefault("GetAgentSnapshot",
                 new Answer(200, CtiBackendTest.fixture(snapshotFixture), ScriptedAgent.POLL_WAIT));
         EventBus bus = Bundles.service(EventBus.class, WAIT);
-        recorder = new EventRecorder(bus);
+        recorder = new BusRecorder(bus);
         StreamsConfiguration configuration = StreamsConfiguration.builder(server.instanceUrl())
                 .sslContext(certificate.clientContext())
                 .timeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(5),

@@ -37,6 +37,7 @@ import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.worker.internal.agent.Actions;
 import io.connectstreams.worker.internal.agent.AgentHandle;
 import io.connectstreams.worker.internal.agent.AgentStore;
@@ -55,7 +56,7 @@ class EventDerivationTest {
     private EventBus bus;
     private AgentStore store;
     private EventDeriver deriver;
-    private EventRecorder recorder;
+    private BusRecorder recorder;
 
     @BeforeEach
     void setUp() {
@@ -64,7 +65,7 @@ class EventDerivationTest {
         HandleContext context = new HandleContext(bus, null, new Actions(Duration.ofSeconds(1), timer), store,
                 Clock.systemUTC());
         deriver = new EventDeriver(context, new AgentHandle(context));
-        recorder = new EventRecorder(bus);
+        recorder = new BusRecorder(bus);
     }
 
     @AfterEach

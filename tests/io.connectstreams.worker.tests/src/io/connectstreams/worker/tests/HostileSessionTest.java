@@ -43,6 +43,7 @@ import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.HostileServer;
 import io.connectstreams.testing.HostileServer.Reply;
 import io.connectstreams.testing.HostileServer.Request;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.worker.internal.Session;
 import io.connectstreams.worker.internal.SharedHttpClient;
 
@@ -62,14 +63,14 @@ class HostileSessionTest {
     private final SharedHttpClient http = new SharedHttpClient();
     private HostileServer server;
     private EventBus bus;
-    private EventRecorder recorder;
+    private BusRecorder recorder;
     private Session session;
 
     @BeforeEach
     void start() throws Exception {
         server = HostileServer.start(this::healthy);
         bus = Bundles.service(EventBus.class, WAIT);
-        recorder = new EventRecorder(bus);
+        recorder = new BusRecorder(bus);
     }
 
     @AfterEach
@@ -116,7 +117,7 @@ class HostileSessionTest {
                 + "closed the socket (the server would have sent " + HostileServer.ENDLESS_LIMIT + ")");
         // 256 KiB accepted, then the socket is aborted; loopback's socket buffers hold a few MiB more
         assertTrue(pushed < 32L * 1024 * 1024, "bytes pushed before the worker closed the socket: " + pushed);
-        assertTrue(recorder.all().stream().noneMatch(e -> e.name().equals(WebSocketEvents.ALL_MESSAGE)
+        assertTrue(recorder.events().stream().noneMatch(e -> e.name().equals(WebSocketEvents.ALL_MESSAGE)
                 && ((String) e.data()).length() > 256 * 1024), "no oversized message was published");
     }
 

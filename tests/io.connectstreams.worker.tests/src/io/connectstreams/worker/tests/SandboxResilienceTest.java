@@ -124,7 +124,7 @@ class SandboxResilienceTest {
                 ContactEvents.DESTROYED)) {
             assertEquals(1, count(name), name + " exactly once");
         }
-        assertTrue(fixture.events.all().stream().anyMatch(e -> StreamsEvents.CONNECTION_STATUS.equals(e.name())
+        assertTrue(fixture.events.events().stream().anyMatch(e -> StreamsEvents.CONNECTION_STATUS.equals(e.name())
                 && ((ConnectionStatusChange) e.data()).newStatus() == ConnectionStatus.CONNECTED));
     }
 
@@ -166,7 +166,7 @@ class SandboxResilienceTest {
         assertEquals(1, fixture.sandbox.control().dropWebSockets());
         fixture.events.await(AgentEvents.WEBSOCKET_CONNECTION_LOST, WAIT);
         fixture.events.await(AgentEvents.WEBSOCKET_CONNECTION_GAINED, WAIT);
-        Await.until(WAIT, () -> fixture.events.all().stream()
+        Await.until(WAIT, () -> fixture.events.events().stream()
                 .filter(e -> e.name().equals(WebSocketEvents.SUBSCRIPTION_UPDATE)).count() >= 2,
                 "the topics subscribed again on the new socket");
     }
@@ -176,7 +176,7 @@ class SandboxResilienceTest {
     }
 
     private long count(String name) {
-        return fixture.events.all().stream().filter(e -> e.name().equals(name)).count();
+        return fixture.events.events().stream().filter(e -> e.name().equals(name)).count();
     }
 
     private static <T> T await(java.util.concurrent.CompletionStage<T> stage) throws Exception {

@@ -161,7 +161,7 @@ class SandboxScenarioTest {
         List<String> contactEvents = milestones().stream().filter(m -> m.startsWith("contact::")).toList();
         assertEquals(List.of("contact::acw", "contact::ended", "contact::destroyed"), contactEvents,
                 "the transfer ends the contact for the agent (after-call work), clear destroys it");
-        assertTrue(fixture.events.all().stream().anyMatch(e -> e.name().equals("streams::contact_action")
+        assertTrue(fixture.events.events().stream().anyMatch(e -> e.name().equals("streams::contact_action")
                 && e.data().toString().contains("action=transfer, succeeded=true")));
     }
 
@@ -250,7 +250,7 @@ class SandboxScenarioTest {
     /** Agent routing/state events and global contact events (not refresh), in delivery order. */
     private List<String> milestones() {
         List<String> milestones = new ArrayList<>();
-        for (BusEvent event : fixture.events.all()) {
+        for (BusEvent event : fixture.events.events()) {
             String name = event.name();
             if (name.equals("agent::state_change")) {
                 AgentStateChange change = (AgentStateChange) event.data();
@@ -267,7 +267,7 @@ class SandboxScenarioTest {
     }
 
     private long count(String name) {
-        return fixture.events.all().stream().filter(e -> e.name().equals(name)).count();
+        return fixture.events.events().stream().filter(e -> e.name().equals(name)).count();
     }
 
     static <T> T await(CompletionStage<T> stage) throws Exception {

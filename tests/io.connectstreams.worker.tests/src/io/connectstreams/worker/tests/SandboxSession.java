@@ -24,6 +24,7 @@ import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.LogEcho;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.worker.internal.Session;
 import io.connectstreams.worker.internal.SharedHttpClient;
 import io.connectstreams.worker.internal.Tuning;
@@ -37,7 +38,7 @@ final class SandboxSession implements AutoCloseable {
 
     final Sandbox sandbox;
     final EventBus bus;
-    final EventRecorder events;
+    final BusRecorder events;
     final Session session;
     final Credentials credentials;
     final SharedHttpClient http = new SharedHttpClient();
@@ -46,7 +47,7 @@ final class SandboxSession implements AutoCloseable {
         LogEcho.install();
         sandbox = builder.start();
         bus = Bundles.service(EventBus.class, WAIT);
-        events = new EventRecorder(bus);
+        events = new BusRecorder(bus);
         SandboxLogin login = sandbox.login(username, username + "-sandbox");
         credentials = Credentials.sessionCookie(login.cookieName(), login.cookieValue());
         StreamsConfiguration configuration = configuration(sandbox);

@@ -41,6 +41,7 @@ import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.worker.internal.Session;
 import io.connectstreams.worker.internal.SharedHttpClient;
 import io.connectstreams.worker.internal.Tuning;
@@ -61,7 +62,7 @@ class SessionTest {
     private final SharedHttpClient http = new SharedHttpClient();
     private ScriptedCtiServer server;
     private EventBus bus;
-    private EventRecorder recorder;
+    private BusRecorder recorder;
     private Session session;
 
     @BeforeEach
@@ -69,7 +70,7 @@ class SessionTest {
         server = new ScriptedCtiServer();
         ScriptedAgent.install(server);
         bus = Bundles.service(EventBus.class, WAIT);
-        recorder = new EventRecorder(bus);
+        recorder = new BusRecorder(bus);
     }
 
     @AfterEach

@@ -48,7 +48,7 @@ class UpdateSiteTest {
             "org.eclipse.jetty.websocket.core.server", "slf4j.api", "slf4j.jdk14",
             "org.apache.aries.spifly.dynamic.bundle", "org.objectweb.asm", "org.objectweb.asm.commons",
             "org.objectweb.asm.tree", "org.objectweb.asm.tree.analysis", "org.objectweb.asm.util", "bcprov", "bcpkix",
-            "bcutil");
+            "bcutil", "junit-jupiter-api", "junit-platform-commons", "org.opentest4j");
     /** The first ASM that reads Java 25 class files, which SPI Fly weaves on the newest platform. */
     private static final Version ASM_FOR_JAVA_25 = new Version(9, 8, 0);
 
@@ -110,6 +110,13 @@ class UpdateSiteTest {
     }
 
     @Test
+    void theSandboxFeatureInstallsTheTestKit() {
+        assertTrue(feature(SANDBOX_FEATURE).requirement("io.connectstreams.testkit").isPresent(),
+                SANDBOX_FEATURE + " does not install io.connectstreams.testkit");
+        assertTrue(site.unit("io.connectstreams.testkit").isPresent(), "io.connectstreams.testkit is not on the site");
+    }
+
+    @Test
     void asmOnTheSiteAndInTheRequirementReadsJava25Classes() {
         VersionRange required = new VersionRange(feature(SANDBOX_FEATURE).requirement("org.objectweb.asm")
                 .orElseThrow().range());
@@ -127,7 +134,7 @@ class UpdateSiteTest {
     @Test
     void theSiteShipsSourceBundles() {
         for (String bundle : List.of("io.connectstreams.api", "io.connectstreams.softphone", "io.connectstreams.ui",
-                "io.connectstreams.sandbox")) {
+                "io.connectstreams.sandbox", "io.connectstreams.testkit")) {
             assertTrue(site.unit(bundle + ".source").isPresent(), bundle + ".source is not on the update site");
         }
     }
