@@ -141,8 +141,14 @@ public final class Sandbox implements AutoCloseable {
             // every sandbox serves softphone signaling and plays the caller's side of each call
             List<IceServer> iceServers = builder.turnServers.stream()
                     .map(turn -> new IceServer(turn.urls(), turn.username(), turn.credential())).toList();
-            signaling = new SignalingService(engine, new IceOptions(iceServers, builder.relayOnly),
-                    SignalingTimeouts.defaults(), Clock.systemUTC());
+            SignalingTimeouts timeouts = builder.signalingIdleTimeout == null ? SignalingTimeouts.defaults()
+                    : SignalingTimeouts.defaults().withIdle(builder.signalingIdleTimeout);
+            signaling = new SignalingService(engine, new IceOptions(iceServers, builder.relayOnly), timeouts,
+                    Clock.systemUTC(), builder.persistentPeerConnections);
+            if (builder.signalingRefused) {
+                // a closed endpoint answers every upgrade with 503
+                signaling.close();
+            }
             context.callerMedia(signaling);
             mounts.put(SIGNALING_PATH, signaling.handler(server.jetty()));
         }
@@ -267,6 +273,15 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * @return how many dropped softphone signaling sockets the sandbox's endpoint resumed (a reconnect with the
+     *         client token that took over a talking call or a persistent peer connection); 0 when a handler of
+     *         {@link Builder#mount(String, Function) mount} serves {@link #SIGNALING_PATH}
+     */
+    public int resumedSignalingSockets() {
+        return signaling == null ? 0 : signaling.resumedSockets();
+    }
+
+    /**
      * Stops the server, closes held requests and WebSockets, and stops the sandbox's threads.
      */
     @Override
@@ -312,6 +327,10 @@ public final class Sandbox implements AutoCloseable {
         private String controlKey;
         private Path certificateFile;
         private final Map<String, Function<MountContext, Handler>> mounts = new LinkedHashMap<>();
+        // the signaling endpoint's behaviour, for tests of softphones
+        private boolean persistentPeerConnections = true;
+        private Duration signalingIdleTimeout;
+        private boolean signalingRefused;
 
         private Builder() {
         }
@@ -487,6 +506,37 @@ public final class Sandbox implements AutoCloseable {
                 throw new IllegalArgumentException("mount path must start with / and not clash with the sandbox's");
             }
             mounts.put(path, Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /**
+         * @param value whether the signaling endpoint gives invites that ask for a persistent peer connection one
+         *            (default true); without, every call has its own socket and caller peer, as a server without
+         *            persistent peer connections
+         * @return this
+         */
+        public Builder persistentPeerConnections(boolean value) {
+            this.persistentPeerConnections = value;
+            return this;
+        }
+
+        /**
+         * @param value the signaling endpoint closes a socket without any traffic for this long, as a dropped one
+         *            (default 10 min)
+         * @return this
+         */
+        public Builder signalingIdleTimeout(Duration value) {
+            this.signalingIdleTimeout = positive(value, "signalingIdleTimeout");
+            return this;
+        }
+
+        /**
+         * The signaling endpoint refuses every WebSocket upgrade (503), as a server that is down for maintenance.
+         *
+         * @return this
+         */
+        public Builder refuseSignaling() {
+            this.signalingRefused = true;
             return this;
         }
 

@@ -21,7 +21,6 @@ import io.connectstreams.sandbox.internal.engine.CtiException;
 import io.connectstreams.sandbox.internal.engine.Directory;
 import io.connectstreams.sandbox.internal.engine.TaskRequest;
 import io.connectstreams.sandbox.internal.server.FaultInjector;
-import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 import io.connectstreams.sandbox.internal.signaling.CallerMedia;
 import io.connectstreams.sandbox.internal.signaling.MediaCall.InviteFault;
 

@@ -9,39 +9,30 @@
  */
 package io.connectstreams.testing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.model.AgentSnapshot;
-import io.connectstreams.worker.internal.agent.Actions;
-import io.connectstreams.worker.internal.agent.AgentHandle;
-import io.connectstreams.worker.internal.agent.AgentStore;
-import io.connectstreams.worker.internal.agent.EventDeriver;
-import io.connectstreams.worker.internal.agent.HandleContext;
+import io.connectstreams.worker.probe.SnapshotFeed;
+import io.connectstreams.worker.probe.WorkerProbe;
 
 /**
  * Plays agent snapshots through the worker's real event derivation onto the real bus, so a bundle that reacts to
  * agent and contact events (ringtones, call log, view) is tested with exactly the events, order and payloads the
- * worker publishes, without a back end. Actions on the published handles fail: there is no back end.
+ * worker publishes, without a back end. Actions on the published handles fail: there is no back end. Needs the
+ * worker's {@link WorkerProbe} (the test runtime sets {@value WorkerProbe#PROPERTY}).
  */
 public final class SnapshotPlayer implements AutoCloseable {
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final AgentStore store = new AgentStore();
-    private final EventDeriver deriver;
+    private final SnapshotFeed feed;
 
     /**
      * @param bus the bus to publish on
      */
     public SnapshotPlayer(EventBus bus) {
-        HandleContext context = new HandleContext(bus, null, new Actions(Duration.ofSeconds(1), timer), store,
-                Clock.systemUTC());
-        deriver = new EventDeriver(context, new AgentHandle(context));
+        feed = Bundles.service(WorkerProbe.class, Duration.ofSeconds(10)).snapshotFeed(bus);
     }
 
     /**
@@ -50,7 +41,7 @@ public final class SnapshotPlayer implements AutoCloseable {
      * @param snapshot the next snapshot
      */
     public void play(AgentSnapshot snapshot) {
-        deriver.apply(snapshot);
+        feed.play(snapshot);
     }
 
     /**
@@ -58,11 +49,11 @@ public final class SnapshotPlayer implements AutoCloseable {
      * @return its handle while it is in the last snapshot
      */
     public Optional<Contact> contact(String contactId) {
-        return store.contact(contactId).map(c -> c);
+        return feed.contact(contactId);
     }
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        feed.close();
     }
 }

@@ -95,7 +95,8 @@ final class LogCapture implements SynchronousLogListener, AutoCloseable {
     private static synchronized LoggerFactory loggerFactory() {
         if (loggerFactory == null) {
             Bundles.service(LoggerFactory.class, WAIT);
-            BundleContext context = BUNDLE.getBundleContext();
+            // not BUNDLE's: this test fragment's host, the call log, is restarted by CallLogComponentTest
+            BundleContext context = FrameworkUtil.getBundle(Bundles.class).getBundleContext();
             loggerFactory = context.getService(context.getServiceReference(LoggerFactory.class));
         }
         return loggerFactory;

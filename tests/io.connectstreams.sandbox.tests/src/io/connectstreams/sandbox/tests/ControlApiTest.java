@@ -34,8 +34,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import io.connectstreams.sandbox.AudioLevels;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 
 /**
  * The HTTP control API and fault injection, over real HTTPS; a handler mounted at the signaling path and the caller

@@ -37,7 +37,8 @@ class SandboxComponentTest {
     @Test
     void frameworkPropertyStartsAndRegistersASandbox() throws Exception {
         Bundle bundle = Bundles.resolved("io.connectstreams.sandbox");
-        BundleContext context = FrameworkUtil.getBundle(SandboxComponentTest.class).getBundleContext();
+        // the test support bundle's context: this test fragment's host is the sandbox bundle, restarted below
+        BundleContext context = FrameworkUtil.getBundle(Bundles.class).getBundleContext();
         assertNull(context.getProperty(PORT));
         bundle.start();
         Await.until(Duration.ofSeconds(10), () -> bundle.getState() == Bundle.ACTIVE, "the sandbox bundle is active");

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.connectstreams.sandbox.AudioLevels;
 import io.connectstreams.sandbox.SandboxControl;
-import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 import io.connectstreams.softphone.probe.HeardAudio;
 import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;

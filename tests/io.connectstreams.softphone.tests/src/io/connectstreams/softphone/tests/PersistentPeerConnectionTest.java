@@ -13,16 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.softphone.SoftphoneFailureReason;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.sandbox.internal.signaling.IceOptions;
-import io.connectstreams.sandbox.internal.signaling.SignalingService;
-import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
 import io.connectstreams.testing.Await;
 
@@ -64,13 +60,7 @@ class PersistentPeerConnectionTest {
 
     @Test
     void withoutPersistentConnectionsOnTheServerEveryCallHasItsOwn() throws Exception {
-        SignalingService[] service = new SignalingService[1];
-        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
-                    SignalingTimeouts.defaults(), Clock.systemUTC(), false);
-            context.callerMedia(service[0]);
-            return service[0].handler(context.server());
-        }))) {
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().persistentPeerConnections(false))) {
             int opened = calls.probe.peerConnectionsOpened();
             for (int i = 0; i < 2; i++) {
                 Call call = calls.offer();
@@ -81,10 +71,6 @@ class PersistentPeerConnectionTest {
                 calls.callerHangsUp(call);
             }
             assertEquals(opened + 2, calls.probe.peerConnectionsOpened());
-        } finally {
-            if (service[0] != null) {
-                service[0].close();
-            }
         }
     }
 

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,6 @@ import io.connectstreams.api.softphone.SoftphoneFailureReason;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.sandbox.internal.signaling.IceOptions;
-import io.connectstreams.sandbox.internal.signaling.SignalingService;
-import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.softphone.internal.session.SignalingFailure;
 import io.connectstreams.softphone.internal.session.SignalingFailure.ReportFlag;
 import io.connectstreams.softphone.internal.signaling.SignalingError;
@@ -68,8 +64,7 @@ class SignalingFailureTest {
     @ParameterizedTest(name = "on the kept peer connection: {0}")
     @ValueSource(booleans = { false, true })
     void aRefusedContactIsAHandshakeFailureAndItsPeerConnectionIsNotReused(boolean persistent) throws Exception {
-        SignalingService[] service = new SignalingService[1];
-        try (PlayedCalls calls = new PlayedCalls(endpoint(persistent, service));
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().persistentPeerConnections(persistent));
                 EventLog events = new EventLog(calls.bus)) {
             talkAndHangUp(calls);
             assertEquals(persistent, calls.probe.hasPersistentConnection());
@@ -88,18 +83,13 @@ class SignalingFailureTest {
             Call next = talkAndHangUp(calls);
             assertTrue(calls.reached(next, SoftphoneSessionState.INVITE_ANSWER), calls.states(next).toString());
             assertEquals(opened + (persistent ? 1 : 2), calls.probe.peerConnectionsOpened());
-        } finally {
-            if (service[0] != null) {
-                service[0].close();
-            }
         }
     }
 
     @ParameterizedTest(name = "on the kept peer connection: {0}")
     @ValueSource(booleans = { false, true })
     void aBusyContactIsUserBusyAndThePeerConnectionCarriesTheNextCall(boolean persistent) throws Exception {
-        SignalingService[] service = new SignalingService[1];
-        try (PlayedCalls calls = new PlayedCalls(endpoint(persistent, service));
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().persistentPeerConnections(persistent));
                 EventLog events = new EventLog(calls.bus)) {
             talkAndHangUp(calls);
             int opened = calls.probe.peerConnectionsOpened();
@@ -115,21 +105,7 @@ class SignalingFailureTest {
             assertEquals(persistent, calls.reached(next, SoftphoneSessionState.CONNECT_CONTACT));
             assertEquals(persistent ? opened : opened + 1, calls.probe.peerConnectionsOpened(),
                     "the busy call's peer connection carries the next call");
-        } finally {
-            if (service[0] != null) {
-                service[0].close();
-            }
         }
-    }
-
-    /** The sandbox's signaling endpoint, offering persistent peer connections or not; kept in {@code service}. */
-    private static Sandbox.Builder endpoint(boolean persistent, SignalingService[] service) {
-        return Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
-                    SignalingTimeouts.defaults(), Clock.systemUTC(), persistent);
-            context.callerMedia(service[0]);
-            return service[0].handler(context.server());
-        });
     }
 
     private static Call talkAndHangUp(PlayedCalls calls) {

@@ -12,7 +12,6 @@ package io.connectstreams.softphone.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,9 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.sandbox.internal.signaling.IceOptions;
-import io.connectstreams.sandbox.internal.signaling.SignalingService;
-import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
 import io.connectstreams.testing.Await;
 
@@ -41,23 +37,15 @@ class SignalingReconnectTest {
     @ParameterizedTest(name = "persistent peer connections: {0}")
     @ValueSource(booleans = { true, false })
     void aDroppedSocketOfATalkingCallIsResumed(boolean persistent) throws Exception {
-        SignalingService[] service = new SignalingService[1];
-        SignalingTimeouts timeouts = SignalingTimeouts.defaults();
-        SignalingTimeouts shortIdle = new SignalingTimeouts(timeouts.inviteWait(), timeouts.answer(),
-                timeouts.iceGathering(), timeouts.byeReply(), timeouts.reconnectGrace(), IDLE, timeouts.close());
-        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(), shortIdle,
-                    Clock.systemUTC(), persistent);
-            context.callerMedia(service[0]);
-            return service[0].handler(context.server());
-        }))) {
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().persistentPeerConnections(persistent)
+                .signalingIdleTimeout(IDLE))) {
             Call call = calls.offer();
             calls.awaitState(call, SoftphoneSessionState.TALKING);
             long framesBefore = calls.sandbox.control().levels(call.contactId()).map(l -> l.framesReceived())
                     .orElse(0L);
             // three idle timeouts: the socket dropped and was resumed each time (the server counts the resumes)
-            Await.until(Duration.ofSeconds(20), () -> service[0].resumedSockets() >= 3,
-                    () -> "three resumed sockets, " + service[0].resumedSockets() + " so far");
+            Await.until(Duration.ofSeconds(20), () -> calls.sandbox.resumedSignalingSockets() >= 3,
+                    () -> "three resumed sockets, " + calls.sandbox.resumedSignalingSockets() + " so far");
             Await.until(Duration.ofSeconds(20), () -> calls.sandbox.control().levels(call.contactId())
                     .map(l -> l.framesReceived() > framesBefore + 350).orElse(false), "3.5 s more of media");
             assertEquals(List.of(SoftphoneSessionState.TALKING), calls.states(call).stream()
@@ -68,10 +56,6 @@ class SignalingReconnectTest {
             calls.destroy(call);
             Await.until(Duration.ofSeconds(5), () -> !ended(calls, call).isEmpty(), "the hang-up at the server");
             assertTrue(ended(calls, call).get(0).detailJson().contains("agent hung up"));
-        } finally {
-            if (service[0] != null) {
-                service[0].close();
-            }
         }
     }
 

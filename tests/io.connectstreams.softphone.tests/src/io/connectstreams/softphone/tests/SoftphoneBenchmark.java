@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,12 +33,9 @@ import io.connectstreams.api.event.MuteRequest;
 import io.connectstreams.api.event.MuteToggle;
 import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
+import io.connectstreams.sandbox.AudioLevels;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxControl;
-import io.connectstreams.sandbox.internal.signaling.AudioLevels;
-import io.connectstreams.sandbox.internal.signaling.IceOptions;
-import io.connectstreams.sandbox.internal.signaling.SignalingService;
-import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.softphone.probe.HeardAudio;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
 import io.connectstreams.testing.Await;
@@ -108,13 +104,7 @@ class SoftphoneBenchmark {
 
     /** The same without persistent peer connections on the server: a peer connection, offer, ICE, invite each. */
     private static void dedicatedCalls(Benchmark benchmark) throws Exception {
-        SignalingService[] service = new SignalingService[1];
-        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-            service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
-                    SignalingTimeouts.defaults(), Clock.systemUTC(), false);
-            context.callerMedia(service[0]);
-            return service[0].handler(context.server());
-        }))) {
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().persistentPeerConnections(false))) {
             long[] talking = new long[DEDICATED_CALLS];
             long nativeBefore = 0;
             for (int i = -5; i < DEDICATED_CALLS; i++) {
@@ -137,10 +127,6 @@ class SoftphoneBenchmark {
             benchmark.record("softphone.native_rss_growth_per_dedicated_call_kb", perCall, Benchmark.Merge.MEDIAN);
             System.out.printf("calls without persistent peer connections: %+.0f kB outside the Java heap per call%n",
                     perCall);
-        } finally {
-            if (service[0] != null) {
-                service[0].close();
-            }
         }
     }
 

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +41,6 @@ import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.sandbox.internal.signaling.IceOptions;
-import io.connectstreams.sandbox.internal.signaling.SignalingService;
-import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.testing.Await;
 
 /**
@@ -170,23 +166,14 @@ class SoftphoneCallTest {
     @Test
     void aCallReRoutedToTheSameAgentTwiceGetsAFreshSessionEachTimeWithoutAPersistentPeerConnection()
             throws Exception {
-        SignalingService[] service = new SignalingService[1];
         try {
-            List<String> connections = reRoutedTwiceThenAnswered(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-                service[0] = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
-                        SignalingTimeouts.defaults(), Clock.systemUTC(), false);
-                context.callerMedia(service[0]);
-                return service[0].handler(context.server());
-            }));
+            List<String> connections = reRoutedTwiceThenAnswered(Sandbox.builder().persistentPeerConnections(false));
             assertEquals(List.of(true, true, true), connections.stream().map(connection -> reached(connection,
                     SoftphoneSessionState.INVITE_ANSWER)).toList(), "every offer invites on its own connection");
         } finally {
             if (fixture != null) {
                 fixture.close();
                 fixture = null;
-            }
-            if (service[0] != null) {
-                service[0].close();
             }
         }
     }

@@ -12,7 +12,6 @@ package io.connectstreams.softphone.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,9 +28,6 @@ import io.connectstreams.api.softphone.SoftphoneFailureReason;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.TurnServer;
-import io.connectstreams.sandbox.internal.signaling.IceOptions;
-import io.connectstreams.sandbox.internal.signaling.SignalingService;
-import io.connectstreams.sandbox.internal.signaling.SignalingTimeouts;
 import io.connectstreams.testing.Await;
 
 /**
@@ -65,13 +61,8 @@ class SoftphoneFailureTest {
 
     @Test
     void aSignalingEndpointThatIsDownFailsWithSignallingConnectionFailure() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder().mount(Sandbox.SIGNALING_PATH, context -> {
-            // an endpoint that refuses every upgrade (503), as a server that is down for maintenance
-            SignalingService closed = new SignalingService(context.signalingCalls(), IceOptions.hostCandidates(),
-                    SignalingTimeouts.defaults(), Clock.systemUTC());
-            closed.close();
-            return closed.handler(context.server());
-        }));
+        // an endpoint that refuses every upgrade (503), as a server that is down for maintenance
+        fixture = new SoftphoneFixture(Sandbox.builder().refuseSignaling());
         SoftphoneError error = failingCall(() -> {
         }, SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE);
         assertEquals(SoftphoneErrorType.SIGNALLING_CONNECTION_FAILURE, error.errorType());

@@ -11,8 +11,8 @@ package io.connectstreams.ui.tests;
 
 import java.util.Optional;
 
+import io.connectstreams.sandbox.AudioLevels;
 import io.connectstreams.sandbox.SandboxControl;
-import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 
 /**
  * What the caller at the sandbox hears of the agent: the sandbox's level of the agent's audio in each 10 ms frame

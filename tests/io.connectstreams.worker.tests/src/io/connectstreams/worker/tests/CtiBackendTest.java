@@ -318,8 +318,9 @@ class CtiBackendTest {
     }
 
     static String fixture(String name) {
-        try (InputStream in = FrameworkUtil.getBundle(CtiBackendTest.class).getEntry("resources/snapshots/" + name)
-                .openStream()) {
+        // findEntries, not getEntry: this test bundle is a fragment, and only findEntries searches the fragments
+        try (InputStream in = FrameworkUtil.getBundle(CtiBackendTest.class)
+                .findEntries("resources/snapshots", name, false).nextElement().openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new AssertionError("fixture " + name, e);

@@ -30,12 +30,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import io.connectstreams.sandbox.AudioLevels;
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.sandbox.SandboxControl;
 import io.connectstreams.sandbox.TaskReference;
 import io.connectstreams.sandbox.internal.engine.CtiException;
 import io.connectstreams.sandbox.internal.engine.Json;
-import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 
 /**
  * The HTTP control API under {@code /control}, for tests, demos and the command line. Every request carries the

@@ -11,6 +11,8 @@ package io.connectstreams.sandbox.internal.signaling;
 
 import java.util.Optional;
 
+import io.connectstreams.sandbox.AudioLevels;
+
 /**
  * The caller side's audio, as the signaling endpoint measures it; the control API and tests read it.
  */

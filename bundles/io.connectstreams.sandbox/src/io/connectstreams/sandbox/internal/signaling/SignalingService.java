@@ -48,6 +48,7 @@ import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
+import io.connectstreams.sandbox.AudioLevels;
 import io.connectstreams.sandbox.internal.media.CallerAudioEngine;
 import io.connectstreams.sandbox.internal.media.CallerPeer;
 import io.connectstreams.sandbox.internal.media.ReceivedAudio;

@@ -56,4 +56,12 @@ public record SignalingTimeouts(Duration inviteWait, Duration answer, Duration i
     public SignalingTimeouts withReconnectGrace(Duration grace) {
         return new SignalingTimeouts(inviteWait, answer, iceGathering, byeReply, grace, idle, close);
     }
+
+    /**
+     * @param limit another idle limit
+     * @return these limits with that idle limit
+     */
+    public SignalingTimeouts withIdle(Duration limit) {
+        return new SignalingTimeouts(inviteWait, answer, iceGathering, byeReply, reconnectGrace, limit, close);
+    }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
 
+import io.connectstreams.sandbox.AudioLevels;
 import io.connectstreams.sandbox.internal.media.ReceivedAudio;
 import io.connectstreams.sandbox.internal.media.SineSignal;
-import io.connectstreams.sandbox.internal.signaling.AudioLevels;
 import io.connectstreams.testing.Await;
 
 /**

@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package io.connectstreams.sandbox.internal.signaling;
+package io.connectstreams.sandbox;
 
 import java.time.Instant;
 
