@@ -251,6 +251,14 @@ public final class WidgetIds {
     /** Dismisses the message (button, shown with a message). */
     public static final String MESSAGE_CLOSE = "messageClose"; //$NON-NLS-1$
 
+    // accessibility (issue 12 polish)
+
+    /**
+     * The data key of a control's accessible name: {@code control.getData(WidgetIds.ACCESSIBLE_NAME)} gives the
+     * {@code AccessibleListener} the view registered, which answers {@code getName} as a screen reader asks it.
+     */
+    public static final String ACCESSIBLE_NAME = "io.connectstreams.ui.accessibleName"; //$NON-NLS-1$
+
     private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
 
     private WidgetIds() {
