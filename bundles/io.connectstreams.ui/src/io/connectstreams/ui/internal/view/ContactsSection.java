@@ -230,7 +230,12 @@ public final class ContactsSection {
         boolean changed = !ids.equals(next);
         ids.clear();
         ids.addAll(next);
-        viewer.refresh();
+        if (changed) {
+            viewer.refresh();
+        } else if (!ids.isEmpty()) {
+            // the same rows: relabel them, without refresh()'s redraw switch (a native window hidden and shown)
+            viewer.update(ids.toArray(), null);
+        }
         if (arrived != null) {
             // a new offer takes the card: accepting it is what the agent does next
             viewer.setSelection(new StructuredSelection(arrived));
