@@ -310,6 +310,14 @@ public final class WidgetIds {
     /** The outbound queue (caller ID) of the call (combo, shown only when the agent has more than one). */
     public static final String DIAL_QUEUE = "dialQueue"; //$NON-NLS-1$
 
+    // accessibility (issue 12 polish)
+
+    /**
+     * The data key of a control's accessible name: {@code control.getData(WidgetIds.ACCESSIBLE_NAME)} gives the
+     * {@code AccessibleListener} the view registered, which answers {@code getName} as a screen reader asks it.
+     */
+    public static final String ACCESSIBLE_NAME = "io.connectstreams.ui.accessibleName"; //$NON-NLS-1$
+
     private static final String DTMF_PREFIX = "dtmf"; //$NON-NLS-1$
 
     private WidgetIds() {

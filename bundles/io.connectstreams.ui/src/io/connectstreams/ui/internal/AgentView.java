@@ -182,8 +182,9 @@ public class AgentView {
         scrolling = Scrolling.follow(scroller, top);
         callLogSection = new CallLogSection(sash, actions);
         sash.setWeights(3, 2);
+        scrolling.growIn(sash);
         notifier = new IncomingContactNotifier(display, actions, logger,
-                this::partyName);
+                this::partyName, () -> ringTimeout);
         notifier.setEnabled(notificationsEnabled);
         callLogSection.setCallLog(callLog);
         render();

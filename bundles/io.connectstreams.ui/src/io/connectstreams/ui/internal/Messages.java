@@ -470,9 +470,6 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String Transfer_dial;
 
-    /** See {@code messages.properties}. */
-    public static String Notification_ringing;
-
     // the agent panel: contact card, friendly states, mute badge, ringing, messages (issue 12)
 
     /** See {@code messages.properties}. */
@@ -788,6 +785,11 @@ public final class Messages extends NLS {
 
     /** See {@code messages.properties}. */
     public static String Dial_problemCountry;
+
+    // the agent panel's polish: accessible names (issue 12)
+
+    /** See {@code messages.properties}. */
+    public static String Message_accessibleName;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -71,7 +71,7 @@ class AgentPanelTest extends ViewTestBase {
             signInAvailable();
             assertFalse(view.find(Button.class, WidgetIds.ACCEPT).isVisible(), "nothing to accept yet");
             fixture.sandbox.control().placeCall(CALLER);
-            awaitContact("Ada Lovelace (" + CALLER + ")", "Ringing");
+            awaitContact(CALLER, Phase.RINGING);
             robot.waitUntil(() -> "Ada Lovelace".equals(name.getText()) && "(425) 555-0177".equals(number.getText())
                     && "BasicQueue".equals(queue.getText()) && "Ringing".equals(state.getText().strip()),
                     () -> "the ringing call on the card: " + texts(name, number, queue, state));
@@ -125,10 +125,12 @@ class AgentPanelTest extends ViewTestBase {
         robot.waitUntil(() -> "Incoming call".equals(label.getText()), () -> "PendingBusy in plain words: "
                 + label.getText() + " (" + agent.getState().name() + ")");
         assertEquals(SYSTEM, dot.getForeground().getRGB(), "a system state: blue");
-        assertEquals("", selector.getText(), "a system state is never a choice");
+        String base = agent.getAvailabilityState().state();
+        assertEquals("Available", base, "the router's base state: what the agent returns to");
+        assertEquals(base, selector.getText(), "a system state is never a choice: the selector shows the base state");
         assertFalse(Arrays.asList(selector.getItems()).contains(agent.getState().name()));
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
-        awaitContact(CALLER, "Connected");
+        awaitContact(CALLER, Phase.CONNECTED);
         robot.click(view.find(Button.class, WidgetIds.HANG_UP));
         robot.waitUntil(() -> "After-call work".equals(label.getText()), () -> "AfterCallWork in plain words: "
                 + label.getText() + " (" + agent.getState().name() + ")");

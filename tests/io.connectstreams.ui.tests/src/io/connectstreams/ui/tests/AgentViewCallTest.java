@@ -31,15 +31,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceRegistration;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.VoiceConnection;
+import io.connectstreams.api.calllog.CallOutcome;
 import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.MuteRequest;
 import io.connectstreams.api.event.MuteToggle;
 import io.connectstreams.api.event.Subscription;
+import io.connectstreams.api.names.PartyNames;
 import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.testing.Bundles;
@@ -72,6 +75,7 @@ class AgentViewCallTest {
     private Subscription muteRequests;
     private Subscription muteToggles;
     private final List<Boolean> toggles = new CopyOnWriteArrayList<>();
+    private ServiceRegistration<PartyNames> names;
 
     @BeforeEach
     void start() throws Exception {
@@ -86,6 +90,9 @@ class AgentViewCallTest {
         }
         if (muteToggles != null) {
             muteToggles.close();
+        }
+        if (names != null) {
+            names.unregister();
         }
         if (view != null) {
             view.close();
@@ -123,21 +130,26 @@ class AgentViewCallTest {
         Screenshots.save(robot, view.composite, "available");
 
         fixture.microphone().playTone(CallerEar.AGENT_HZ, CallerEar.AGENT_AMPLITUDE);
+        // the host's directory names the caller: the pictures show a call with the caller's name
+        names = Screenshots.nameTheCaller(CALLER);
         String contactId = fixture.sandbox.control().placeCall(CALLER);
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the incoming-call notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
-        assertTrue(robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT).getText()
-                .contains(PhoneNumbers.forDisplay(CALLER)));
+        Label from = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT);
+        Label number = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_NUMBER);
+        robot.waitUntil(() -> from.getText().contains(Screenshots.CALLER_NAME)
+                && PhoneNumbers.forDisplay(CALLER).equals(number.getText()),
+                () -> "the caller's name and number in the notification: " + from.getText() + " / " + number.getText());
+        Label cardName = view.find(Label.class, WidgetIds.CARD_NAME);
+        robot.waitUntil(() -> Screenshots.CALLER_NAME.equals(cardName.getText()), "the caller named on the card");
         Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
-        robot.waitUntil(() -> row(contacts, CALLER, "Ringing"), () -> "the ringing call in the view: "
-                + UiRobot.rows(contacts));
+        ViewTestBase.awaitContact(robot, view, fixture, CALLER, ViewTestBase.Phase.RINGING);
         assertTrue(view.find(Button.class, WidgetIds.ACCEPT).isEnabled());
         Screenshots.save(robot, view.composite, "incoming-call");
         Screenshots.save(robot, notification, "incoming-notification");
 
         robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
-        robot.waitUntil(() -> row(contacts, CALLER, "Connected"), () -> "the call connected: "
-                + UiRobot.rows(contacts));
+        ViewTestBase.awaitContact(robot, view, fixture, CALLER, ViewTestBase.Phase.CONNECTED);
         robot.waitUntil(() -> robot.shells(WidgetIds.NOTIFICATION).isEmpty(), "the notification to close");
 
         robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's session TALKING: "
@@ -161,7 +173,7 @@ class AgentViewCallTest {
         assertTrue(fixture.softphone.isMuted());
         caller.hearsSilence();
 
-        robot.pressKeys(contacts, new int[] { SWT.CTRL, SWT.ALT }, 'm');
+        robot.pressKeys(view.find(Combo.class, WidgetIds.AGENT_STATE), new int[] { SWT.CTRL, SWT.ALT }, 'm');
         robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText()) && !mutedBadge.isVisible()
                 && requested.equals(List.of(true, false)) && toggles.equals(List.of(true, false)),
                 () -> "agent.unmute() from Ctrl+Alt+M, answered and shown; requests " + requested + ", answers "
@@ -196,11 +208,11 @@ class AgentViewCallTest {
 
         Button hold = view.find(Button.class, WidgetIds.HOLD);
         robot.click(hold);
-        robot.waitUntil(() -> row(contacts, CALLER, "On hold") && "Resume".equals(hold.getText()),
-                () -> "the customer on hold: " + UiRobot.rows(contacts));
+        ViewTestBase.awaitContact(robot, view, fixture, CALLER, ViewTestBase.Phase.ON_HOLD);
+        robot.waitUntil(() -> "Resume".equals(hold.getText()), () -> "Resume on the button: " + hold.getText());
         robot.click(hold);
-        robot.waitUntil(() -> row(contacts, CALLER, "Connected") && "Hold".equals(hold.getText()),
-                "the customer back");
+        ViewTestBase.awaitContact(robot, view, fixture, CALLER, ViewTestBase.Phase.CONNECTED);
+        robot.waitUntil(() -> "Hold".equals(hold.getText()), "the customer back");
 
         Button five = view.find(Button.class, WidgetIds.dtmf('5'));
         assertFalse(five.isVisible(), "the keypad opens on demand");
@@ -211,8 +223,7 @@ class AgentViewCallTest {
                 "the digit 5 at the back end");
 
         robot.click(view.find(Button.class, WidgetIds.HANG_UP));
-        robot.waitUntil(() -> row(contacts, CALLER, "After-call work"), () -> "after-call work: "
-                + UiRobot.rows(contacts));
+        ViewTestBase.awaitContact(robot, view, fixture, CALLER, ViewTestBase.Phase.AFTER_CALL_WORK);
         robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText())
                 && toggles.equals(List.of(true, false, true, false)),
                 () -> "the softphone's reset to unmuted when the media ended, in the button; answers " + toggles);
@@ -222,7 +233,7 @@ class AgentViewCallTest {
         robot.waitUntil(() -> contacts.getItemCount() == 0, "the contact cleared");
 
         Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
-        robot.waitUntil(() -> row(callLog, CALLER, "Answered"), () -> "the call in the call log: "
+        robot.waitUntil(() -> ViewTestBase.callLogRow(callLog, CALLER, CallOutcome.ANSWERED), () -> "the call in the call log: "
                 + UiRobot.rows(callLog));
 
         view.close();
@@ -231,11 +242,12 @@ class AgentViewCallTest {
                 .map(e -> e.getKey().getName() + " " + java.util.Arrays.toString(e.getValue())).toList());
         view = AgentViewHandle.open(robot);
         Table reopened = view.find(Table.class, WidgetIds.CALL_LOG);
-        robot.waitUntil(() -> row(reopened, CALLER, "Answered"), "the call in the reopened view's call log");
+        robot.waitUntil(() -> ViewTestBase.callLogRow(reopened, CALLER, CallOutcome.ANSWERED),
+                "the call in the reopened view's call log");
 
         restartCallLog();
         Table afterRestart = view.find(Table.class, WidgetIds.CALL_LOG);
-        robot.waitUntil(() -> row(afterRestart, CALLER, "Answered"),
+        robot.waitUntil(() -> ViewTestBase.callLogRow(afterRestart, CALLER, CallOutcome.ANSWERED),
                 () -> "the call read back from the call log's file: " + UiRobot.rows(afterRestart));
     }
 
@@ -274,10 +286,4 @@ class AgentViewCallTest {
                 .map(a -> a.state()).orElse(null);
     }
 
-    /**
-     * @return whether a row holds both texts
-     */
-    static boolean row(Table table, String first, String second) {
-        return UiRobot.rows(table).stream().anyMatch(cells -> cells.contains(first) && cells.contains(second));
-    }
 }

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.connectstreams.api.calllog.CallOutcome;
 import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.MuteRequest;
@@ -116,9 +117,9 @@ class AgentViewResponsivenessBenchmark extends ViewTestBase {
             robot.monitor(monitor);
             String contactId = fixture.sandbox.control().placeCall(caller);
             Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
-            awaitContact(caller, "Ringing");
+            awaitContact(caller, Phase.RINGING);
             robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
-            awaitContact(caller, "Connected");
+            awaitContact(caller, Phase.CONNECTED);
             robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's session TALKING: "
                     + fixture.softphone.sessions());
 
@@ -126,7 +127,7 @@ class AgentViewResponsivenessBenchmark extends ViewTestBase {
             robot.waitUntil(mute::isEnabled, "mute available");
             robot.toggle(mute);
             robot.waitUntil(() -> "Unmute".equals(mute.getText()), () -> "muted by the softphone: " + muteLog);
-            robot.pressKeys(contacts, CTRL_ALT, 'm');
+            robot.pressKeys(stateSelector(), CTRL_ALT, 'm');
             robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText()),
                     () -> "unmuted by the softphone: " + muteLog + ", softphone muted " + fixture.softphone.isMuted()
                             + ", sessions " + fixture.softphone.sessions());
@@ -136,9 +137,9 @@ class AgentViewResponsivenessBenchmark extends ViewTestBase {
             robot.waitUntil(() -> AgentViewCallTest.receivedLevel(quality.getToolTipText()) >= 0, "the call quality");
 
             robot.click(hold);
-            awaitContact(caller, "On hold");
+            awaitContact(caller, Phase.ON_HOLD);
             robot.click(hold);
-            awaitContact(caller, "Connected");
+            awaitContact(caller, Phase.CONNECTED);
             robot.toggle(view.find(Button.class, WidgetIds.KEYPAD));
             robot.click(view.find(Button.class, WidgetIds.dtmf('1')));
             Table table = contacts;
@@ -146,11 +147,11 @@ class AgentViewResponsivenessBenchmark extends ViewTestBase {
                     "three seconds of the clock ticking");
 
             robot.click(view.find(Button.class, WidgetIds.HANG_UP));
-            awaitContact(caller, "After-call work");
+            awaitContact(caller, Phase.AFTER_CALL_WORK);
             robot.click(view.find(Button.class, WidgetIds.CLEAR));
             awaitNoContact();
             Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
-            robot.waitUntil(() -> AgentViewCallTest.row(callLog, caller, "Answered"), "the call in the call log");
+            robot.waitUntil(() -> callLogRow(callLog, caller, CallOutcome.ANSWERED), "the call in the call log");
             robot.monitor(null);
             slow.addAll(monitor.slowSamples());
             robot.waitUntil(() -> "Available".equals(fixture.agent().getState().name()), "Available again");

@@ -9,9 +9,12 @@
  */
 package io.connectstreams.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -24,6 +27,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +72,11 @@ class DarkThemeTest extends ViewTestBase {
         boolean field = control instanceof Text || control instanceof Combo || control instanceof Table;
         control.setBackground(color(field ? FIELD : BACKGROUND));
         control.setForeground(color(TEXT));
+        if (control instanceof Table table) {
+            // the theme's swt-header-background-color and swt-header-color
+            table.setHeaderBackground(color(FIELD));
+            table.setHeaderForeground(color(TEXT));
+        }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
                 darkTheme(child);
@@ -84,6 +93,10 @@ class DarkThemeTest extends ViewTestBase {
     private static void reset(Control control) {
         control.setBackground(null);
         control.setForeground(null);
+        if (control instanceof Table table) {
+            table.setHeaderBackground(null);
+            table.setHeaderForeground(null);
+        }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
                 reset(child);
@@ -96,11 +109,12 @@ class DarkThemeTest extends ViewTestBase {
         Screenshots.frame(view.page, view.view);
         signInAvailable();
         String caller = "+14255550166";
+        nameTheCaller(caller);
         ring(caller);
         // the theme restyles the view after it coloured its badges and buttons: the next updates colour them again
         darkTheme(view.page.getWorkbenchWindow().getShell());
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
-        awaitContact(caller, "Connected");
+        awaitContact(caller, Phase.CONNECTED);
         Button mute = view.find(Button.class, WidgetIds.MUTE);
         robot.waitUntil(mute::isEnabled, "mute during the call");
         robot.toggle(mute);
@@ -114,9 +128,23 @@ class DarkThemeTest extends ViewTestBase {
         robot.waitUntil(() -> luminance(background) < 0.25, () -> "a dark background: " + background);
         RGB text = name.getForeground().getRGB();
         assertTrue(luminance(text) > 0.5, () -> "the caller's name in light text: " + text);
+        assertFalse(view.find(Text.class, WidgetIds.MESSAGE).isVisible(), "no empty message field on the panel");
         Screenshots.save(robot, view.composite, "dark-on-call-muted");
         NarrowPanelTest.resize(robot, view, NarrowPanelTest.NARROW, NarrowPanelTest.TALL);
         Screenshots.save(robot, view.composite, "dark-narrow-on-call-muted");
+
+        // a second contact lists the contacts: in the theme's colours, header and rows
+        String task = fixture.sandbox.control().placeTask("Follow up", null, "jane");
+        Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
+        robot.waitUntil(() -> contacts.isVisible() && Arrays.stream(contacts.getItems())
+                .anyMatch(item -> task.equals(item.getData())), "the task listed");
+        for (Table table : List.of(contacts, view.find(Table.class, WidgetIds.CALL_LOG))) {
+            assertEquals(FIELD, table.getBackground().getRGB(), () -> table.getData(WidgetIds.KEY) + " rows");
+            assertEquals(FIELD, table.getHeaderBackground().getRGB(), () -> table.getData(WidgetIds.KEY) + " header");
+            for (TableItem item : table.getItems()) {
+                assertEquals(FIELD, item.getBackground().getRGB(), () -> table.getData(WidgetIds.KEY) + " row");
+            }
+        }
     }
 
     private static double luminance(RGB rgb) {

@@ -16,6 +16,7 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -51,19 +52,20 @@ class KeyBindingsTest extends ViewTestBase {
         InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).putBoolean(AgentPreferences.NOTIFICATIONS, false);
         signInAvailable();
         Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
-        robot.pressKeys(contacts, CTRL_ALT, 'a');
+        Combo focus = stateSelector();
+        robot.pressKeys(focus, CTRL_ALT, 'a');
         robot.flush();
         assertTrue(contacts.getItemCount() == 0 && !accept.isEnabled(), "no call: Ctrl+Alt+A does nothing");
 
         String caller = "+14255550111";
         ring(caller);
         assertTrue(accept.isEnabled() && !hangUp.isEnabled() && !mute.isEnabled(), "only accept while ringing");
-        robot.pressKeys(contacts, CTRL_ALT, 'a');
-        awaitContact(caller, "Connected");
+        robot.pressKeys(focus, CTRL_ALT, 'a');
+        awaitContact(caller, Phase.CONNECTED);
         assertTrue(!accept.isEnabled() && hangUp.isEnabled() && mute.isEnabled(), "hang up and mute on the call");
 
-        robot.pressKeys(contacts, CTRL_ALT, 'h');
-        awaitContact(caller, "After-call work");
+        robot.pressKeys(focus, CTRL_ALT, 'h');
+        awaitContact(caller, Phase.AFTER_CALL_WORK);
         assertFalse(hangUp.isEnabled() || mute.isEnabled(), "nothing to hang up or mute in after-call work");
         robot.click(view.find(Button.class, WidgetIds.CLEAR));
         awaitNoContact();

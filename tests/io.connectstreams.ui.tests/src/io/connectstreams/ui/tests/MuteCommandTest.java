@@ -17,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.event.AgentEvents;
@@ -45,7 +44,7 @@ class MuteCommandTest extends ViewTestBase {
         String caller = "+14255550133";
         String contactId = ring(caller);
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
-        awaitContact(caller, "Connected");
+        awaitContact(caller, Phase.CONNECTED);
         robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's session TALKING: "
                 + fixture.softphone.sessions());
 
@@ -62,7 +61,7 @@ class MuteCommandTest extends ViewTestBase {
                     () -> "the softphone's mute in the button: " + mute.getText() + ", " + commandSees);
             assertEquals(List.of(true), commandSees, "what Ctrl+Alt+M acts on when the view learns of the mute");
 
-            robot.pressKeys(view.find(Table.class, WidgetIds.CONTACTS), new int[] { SWT.CTRL, SWT.ALT }, 'm');
+            robot.pressKeys(stateSelector(), new int[] { SWT.CTRL, SWT.ALT }, 'm');
             robot.waitUntil(() -> "Mute".equals(mute.getText()) && !mute.getSelection() && commandSees.size() == 2,
                     () -> "Ctrl+Alt+M to unmute: " + mute.getText() + ", " + commandSees);
             assertEquals(List.of(true, false), commandSees);

@@ -9,9 +9,11 @@
  */
 package io.connectstreams.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -47,6 +49,9 @@ class NarrowPanelTest extends ViewTestBase {
     /** The height of the narrow screenshots. */
     static final int TALL = 760;
     private static final String CALLER = "+14255550199";
+    /** The part's size in the wide screenshots. */
+    static final int WIDE = 900;
+    static final int WIDE_HEIGHT = 560;
 
     @BeforeEach
     void narrow() {
@@ -56,6 +61,7 @@ class NarrowPanelTest extends ViewTestBase {
 
     @Test
     void nothingIsClippedInANarrowShortPart() throws Exception {
+        nameTheCaller(CALLER);
         ScrolledComposite panel = view.find(ScrolledComposite.class, WidgetIds.PANEL);
         assertNothingClipped(panel);
         signInAvailable();
@@ -65,7 +71,7 @@ class NarrowPanelTest extends ViewTestBase {
         screenshot("narrow-ringing");
 
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
-        awaitContact(CALLER, "Connected");
+        awaitContact(CALLER, Phase.CONNECTED);
         Button mute = view.find(Button.class, WidgetIds.MUTE);
         robot.waitUntil(mute::isEnabled, "mute during the call");
         robot.toggle(mute);
@@ -75,16 +81,64 @@ class NarrowPanelTest extends ViewTestBase {
         assertNothingClipped(panel);
         screenshot("narrow-on-call-muted");
         assertTrue(panel.getVerticalBar().isVisible(), "a short part scrolls");
-        Control last = view.find(Table.class, WidgetIds.CONTACTS);
+        Control last = view.find(Button.class, WidgetIds.dtmf('#'));
         panel.showControl(last);
         robot.flush();
-        assertTrue(panel.getOrigin().y > 0, "scrolled down to the contacts");
+        assertTrue(panel.getOrigin().y > 0, "scrolled down to the keypad");
         panel.setOrigin(0, 0);
 
         robot.click(view.find(Button.class, WidgetIds.HANG_UP));
-        awaitContact(CALLER, "After-call work");
+        awaitContact(CALLER, Phase.AFTER_CALL_WORK);
         assertNothingClipped(panel);
         screenshot("narrow-after-call-work");
+    }
+
+    /**
+     * Fails on the panel before the fix: the list of contacts was always shown and the panel's part of the sash
+     * fixed, so in a wide part the list was a sliver under the call log's title.
+     */
+    @Test
+    void severalContactsAreListedWithAllTheirRowsInView() {
+        resize(robot, view, WIDE, WIDE_HEIGHT);
+        ScrolledComposite panel = view.find(ScrolledComposite.class, WidgetIds.PANEL);
+        Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
+        signInAvailable();
+        ring(CALLER);
+        assertNothingClipped(panel);
+        assertFalse(contacts.isVisible(), "one contact is on the card: no list");
+        robot.click(view.find(Button.class, WidgetIds.ACCEPT));
+        awaitContact(CALLER, Phase.CONNECTED);
+        String task = fixture.sandbox.control().placeTask("Follow up", null, "jane");
+        robot.waitUntil(() -> contacts.isVisible() && Arrays.stream(contacts.getItems())
+                .anyMatch(item -> task.equals(item.getData())), () -> "the task listed: " + UiRobot.rows(contacts));
+        robot.waitUntil(() -> inView(panel, contacts), () -> "the list and all its rows in view: "
+                + panel.getDisplay().map(contacts.getParent(), null, contacts.getBounds()) + " in "
+                + panel.getDisplay().map(panel, null, panel.getClientArea()));
+        assertNothingClipped(panel);
+        resize(robot, view, NARROW, SHORT);
+        assertNothingClipped(panel);
+    }
+
+    // the table inside the panel's visible area, its rows inside the table's
+    private static boolean inView(ScrolledComposite panel, Table table) {
+        Rectangle visible = panel.getDisplay().map(panel, null, panel.getClientArea());
+        Rectangle bounds = panel.getDisplay().map(table.getParent(), null, table.getBounds());
+        return visible.contains(bounds.x, bounds.y)
+                && visible.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1)
+                && rowsHidden(table).isEmpty();
+    }
+
+    // the rows cut off by the table's own height (a list that must be scrolled by itself)
+    private static List<Integer> rowsHidden(Table table) {
+        Rectangle area = table.getClientArea();
+        List<Integer> hidden = new ArrayList<>();
+        for (int row = 0; row < table.getItemCount(); row++) {
+            Rectangle item = table.getItem(row).getBounds();
+            if (item.y < area.y || item.y + item.height > area.y + area.height) {
+                hidden.add(row);
+            }
+        }
+        return hidden;
     }
 
     // a side panel is narrow but tall: the picture shows that; the checks run in the short part
@@ -147,7 +201,20 @@ class NarrowPanelTest extends ViewTestBase {
                     clipped.add(name + " smaller than its content " + preferred);
                 }
             }
+            for (Control other : parent.getChildren()) {
+                if (other != child && other.getVisible() && child.getBounds().intersects(other.getBounds())
+                        && !child.getBounds().isEmpty() && !other.getBounds().isEmpty()
+                        && Arrays.asList(parent.getChildren()).indexOf(other) > Arrays.asList(parent.getChildren())
+                                .indexOf(child)) {
+                    clipped.add(name + " overlaps " + other.getClass().getSimpleName() + " "
+                            + other.getData(WidgetIds.KEY) + " " + text(other) + " " + other.getBounds());
+                }
+            }
             if (child instanceof Table table) {
+                List<Integer> hidden = rowsHidden(table);
+                if (!hidden.isEmpty()) {
+                    clipped.add(name + " rows not fully shown: " + hidden);
+                }
                 GC gc = new GC(table);
                 try {
                     for (TableColumn column : table.getColumns()) {

@@ -14,10 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
@@ -26,6 +29,8 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.Contact;
+import io.connectstreams.api.calllog.CallOutcome;
+import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
@@ -40,24 +45,24 @@ class NotificationsTest extends ViewTestBase {
     @Test
     void rejectInTheNotificationRejectsTheCall() {
         signInAvailable();
-        Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
-        contacts.getShell().forceActive();
-        assertTrue(contacts.forceFocus());
+        Combo focused = stateSelector();
+        focused.getShell().forceActive();
+        assertTrue(focused.forceFocus());
         String caller = "+14255550122";
         String contactId = fixture.sandbox.control().placeCall(caller);
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
-        assertEquals(contacts, Display.getCurrent().getFocusControl(), "the notification takes no focus");
+        assertEquals(focused, Display.getCurrent().getFocusControl(), "the notification takes no focus");
         robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_REJECT));
         awaitNoContact();
         assertTrue(robot.shells(WidgetIds.NOTIFICATION).isEmpty());
         Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
-        robot.waitUntil(() -> AgentViewCallTest.row(callLog, caller, "Rejected"),
+        robot.waitUntil(() -> callLogRow(callLog, caller, CallOutcome.REJECTED),
                 () -> "the rejected call in the call log: " + UiRobot.rows(callLog));
     }
 
     @Test
-    void theNotificationShowsWhoCallsTheQueueAndTheRingTimeTicking() {
+    void theNotificationShowsWhoCallsTheQueueAndTheCardsCountdown() {
         signInAvailable();
         String caller = "+14255550123";
         String contactId = fixture.sandbox.control().placeCall(caller);
@@ -72,10 +77,17 @@ class NotificationsTest extends ViewTestBase {
         String queueName = contact.getQueue().name();
         assertTrue(queue.getText().contains(queueName), () -> "the queue " + queueName + ": " + queue.getText());
         Label ringTime = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_RING_TIME);
-        robot.waitUntil(() -> ringTime.getText().matches(".*\\d\\d:\\d\\d.*"),
-                () -> "a ring time: " + ringTime.getText());
+        Label countdown = view.find(Label.class, WidgetIds.CARD_COUNTDOWN);
+        // both tick every second, not at the same instant: the same text at some tick, twice (so counting down)
+        robot.waitUntil(() -> countdown.isVisible() && countdown.getText().strip().equals(ringTime.getText()),
+                () -> "the card's countdown in the notification: " + countdown.getText() + " / " + ringTime.getText());
         String first = ringTime.getText();
-        robot.waitUntil(() -> !first.equals(ringTime.getText()), () -> "the ring time ticking on from " + first);
+        robot.waitUntil(() -> !first.equals(ringTime.getText())
+                && countdown.getText().strip().equals(ringTime.getText()),
+                () -> "the countdown ticking on from " + first + " in both: " + countdown.getText() + " / "
+                        + ringTime.getText());
+        assertTrue(seconds(ringTime.getText()) < seconds(first), () -> "counting down: " + first + " then "
+                + ringTime.getText());
         robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_REJECT));
         awaitNoContact();
     }
@@ -87,14 +99,15 @@ class NotificationsTest extends ViewTestBase {
         String contactId = fixture.sandbox.control().placeCallback(customer, null, "jane");
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the callback's notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
-        assertEquals("Callback for " + PhoneNumbers.forDisplay(customer),
-                robot.find(notification, org.eclipse.swt.widgets.Label.class, WidgetIds.NOTIFICATION_TEXT).getText());
-        awaitContact(customer, "Incoming callback");
+        assertEquals(ContactType.QUEUE_CALLBACK, fixture.streams.findContact(contactId).orElseThrow().getType());
+        assertTrue(robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT).getText()
+                .contains(PhoneNumbers.forDisplay(customer)), "the customer's number in the notification");
+        awaitContact(customer, Phase.RINGING);
         robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
-        awaitContact(customer, "Dialing"); // the sandbox dials the customer, who answers after 2 s
-        awaitContact(customer, "Connected");
+        awaitContact(customer, Phase.DIALING); // the sandbox dials the customer, who answers after 2 s
+        awaitContact(customer, Phase.CONNECTED);
         robot.click(view.find(Button.class, WidgetIds.HANG_UP));
-        awaitContact(customer, "After-call work");
+        awaitContact(customer, Phase.AFTER_CALL_WORK);
         robot.click(view.find(Button.class, WidgetIds.CLEAR));
         awaitNoContact();
     }
@@ -135,5 +148,12 @@ class NotificationsTest extends ViewTestBase {
         } finally {
             display.removeFilter(SWT.Show, notifications);
         }
+    }
+
+    // the number of seconds in a countdown, whatever the words around it
+    private static long seconds(String countdown) {
+        Matcher digits = Pattern.compile("\\d+").matcher(countdown);
+        assertTrue(digits.find(), () -> "a number in " + countdown);
+        return Long.parseLong(digits.group());
     }
 }

@@ -11,12 +11,20 @@ package io.connectstreams.ui.tests;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import io.connectstreams.api.names.PartyNames;
 
 /**
  * Saves the screenshots of the README: into {@code target/screenshots} of the test bundle, or into the folder the
@@ -29,6 +37,8 @@ final class Screenshots {
 
     private static final int WIDTH = 980;
     private static final int HEIGHT = 720;
+    /** The name the host's directory gives the caller of the pictures. */
+    static final String CALLER_NAME = "Ada Lovelace";
 
     private Screenshots() {
     }
@@ -41,6 +51,20 @@ final class Screenshots {
         Shell shell = page.getWorkbenchWindow().getShell();
         shell.setSize(WIDTH, HEIGHT);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+    }
+
+    /**
+     * Registers a host directory (as a CRM does) that names the caller, so the pictures show a call "with the
+     * caller's name"; its answer comes on another thread, as a remote CRM's would.
+     *
+     * @param number the caller's number (E.164)
+     * @return the registration, to unregister after the test
+     */
+    static ServiceRegistration<PartyNames> nameTheCaller(String number) {
+        PartyNames crm = contact -> CompletableFuture.supplyAsync(
+                () -> PartyNames.phoneNumber(contact).filter(number::equals).map(found -> CALLER_NAME));
+        return FrameworkUtil.getBundle(Screenshots.class).getBundleContext().registerService(PartyNames.class, crm,
+                new Hashtable<>(Map.of(Constants.SERVICE_RANKING, 10)));
     }
 
     /**

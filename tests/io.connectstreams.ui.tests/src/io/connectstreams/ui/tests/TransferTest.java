@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Button;
@@ -27,6 +28,8 @@ import io.connectstreams.api.Contact;
 import io.connectstreams.api.calllog.CallLog;
 import io.connectstreams.api.calllog.CallOutcome;
 import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.model.EndpointType;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.ui.WidgetIds;
 
@@ -50,8 +53,8 @@ class TransferTest extends ViewTestBase {
         Contact contact = answered(agent, "+14255550166");
         Shell dialog = openTransfer();
         Table endpoints = robot.find(dialog, Table.class, WidgetIds.TRANSFER_LIST);
-        assertTrue(UiRobot.rows(endpoints).stream().anyMatch(r -> r.get(0).startsWith("Support")),
-                () -> "the queues among the quick connects: " + UiRobot.rows(endpoints));
+        assertTrue(listed(endpoints).stream().anyMatch(e -> e.type() == EndpointType.QUEUE),
+                () -> "the queues among the quick connects: " + listed(endpoints));
         robot.type(robot.find(dialog, Text.class, WidgetIds.TRANSFER_FILTER), "head office");
         robot.waitUntil(() -> endpoints.getItemCount() == 1, () -> "only Head office: " + UiRobot.rows(endpoints));
         robot.waitUntil(() -> endpoints.getSelectionCount() == 1, "the only match selected as the agent types");
@@ -67,10 +70,10 @@ class TransferTest extends ViewTestBase {
         Shell dialog = openTransfer();
         Table endpoints = robot.find(dialog, Table.class, WidgetIds.TRANSFER_LIST);
         String self = agent.getConfiguration().name();
-        List<List<String>> rows = UiRobot.rows(endpoints);
-        assertTrue(rows.stream().anyMatch(r -> r.get(0).startsWith("John Smith")),
+        List<Endpoint> rows = listed(endpoints);
+        assertTrue(rows.stream().anyMatch(e -> e.type() == EndpointType.AGENT),
                 () -> "the other agents are listed: " + rows);
-        assertTrue(rows.stream().noneMatch(r -> r.get(0).contains(self)), () -> self + " is not listed: " + rows);
+        assertTrue(rows.stream().noneMatch(e -> e.name() != null && e.name().contains(self)), () -> self + " is not listed: " + rows);
         dialog.close();
         SandboxFixture.await(robot, contact.getAgentConnection().orElseThrow().destroy(), "hang up");
     }
@@ -114,5 +117,11 @@ class TransferTest extends ViewTestBase {
         CallLog log = Bundles.service(CallLog.class, Duration.ofSeconds(10));
         robot.waitUntil(() -> log.find(contact.getContactId()).map(e -> e.outcome() == CallOutcome.TRANSFERRED)
                 .orElse(false), () -> "the call log says transferred: " + log.find(contact.getContactId()));
+    }
+
+    // the endpoints the rows show (each row's data)
+    private static List<Endpoint> listed(Table endpoints) {
+        return Arrays.stream(endpoints.getItems()).map(item -> item.getData()).filter(Endpoint.class::isInstance)
+                .map(Endpoint.class::cast).toList();
     }
 }

@@ -9,12 +9,14 @@
  */
 package io.connectstreams.ui.internal.notify;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -30,7 +32,7 @@ import io.connectstreams.ui.internal.view.ActionRunner;
 
 /**
  * Desktop notifications of offered contacts: one {@link IncomingContactPopup} per offered call or callback, with
- * who calls, the queue, the ring time, Accept and Reject; it opens without blocking and without taking the focus, and closes as soon as its contact is
+ * who calls, the queue, the ring countdown (the card's), Accept and Reject; it opens without blocking and without taking the focus, and closes as soon as its contact is
  * no longer offered. The next popup is always built ahead, on the UI thread when it is idle, because building a
  * window is the costliest thing the view does; an offer then only shows it. Nothing here may fail the caller: a
  * popup that cannot be shown is logged and the contact still shows in the view (Streams requested the browser's
@@ -42,6 +44,7 @@ public final class IncomingContactNotifier {
     private final ActionRunner actions;
     private final Logger logger;
     private final Function<String, Optional<String>> partyNames;
+    private final Supplier<Duration> ringTimeout;
     private final Map<String, IncomingContactPopup> open = new HashMap<>();
     private IncomingContactPopup ready;
     private boolean enabled = true;
@@ -52,13 +55,15 @@ public final class IncomingContactNotifier {
      * @param actions runs Accept and Reject
      * @param logger where failures to show a popup go
      * @param partyNames the host's name of a contact's party by contact id, once known ({@code ContactNames})
+     * @param ringTimeout how long an offered contact rings before it is missed (the card's countdown)
      */
     public IncomingContactNotifier(Display display, ActionRunner actions, Logger logger,
-            Function<String, Optional<String>> partyNames) {
+            Function<String, Optional<String>> partyNames, Supplier<Duration> ringTimeout) {
         this.display = display;
         this.actions = actions;
         this.logger = logger;
         this.partyNames = partyNames;
+        this.ringTimeout = ringTimeout;
         prepareLater();
     }
 
@@ -147,7 +152,7 @@ public final class IncomingContactNotifier {
         IncomingContactPopup popup = ready;
         ready = null;
         if (popup == null || popup.getShell() == null || popup.getShell().isDisposed()) {
-            popup = new IncomingContactPopup(display);
+            popup = new IncomingContactPopup(display, ringTimeout);
             popup.create();
         }
         return popup;
@@ -160,7 +165,7 @@ public final class IncomingContactNotifier {
                     return;
                 }
                 try {
-                    IncomingContactPopup popup = new IncomingContactPopup(display);
+                    IncomingContactPopup popup = new IncomingContactPopup(display, ringTimeout);
                     popup.create();
                     ready = popup;
                 } catch (RuntimeException | SWTError e) {

@@ -11,6 +11,7 @@ package io.connectstreams.ui.internal.notify;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.notifications.AbstractNotificationPopup;
 import org.eclipse.jface.resource.JFaceResources;
@@ -31,12 +32,12 @@ import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.view.ContactTexts;
-import io.connectstreams.ui.internal.view.Durations;
+import io.connectstreams.ui.internal.view.RingCountdown;
 
 /**
  * The notification of one offered contact (JFace notifications, bottom right of the screen, no focus taken): who
- * calls (the host's name of the party, and the number written for people), from which queue, how long it has
- * been ringing (ticking every second), Accept and Reject. It is built before any call ({@link #create()}, hidden) and
+ * calls (the host's name of the party, and the number written for people), from which queue, how long it will
+ * still ring (the card's countdown, {@link RingCountdown}, ticking every second), Accept and Reject. It is built before any call ({@link #create()}, hidden) and
  * given its contact when one is offered ({@link #show}), so that the offer only costs the UI thread the showing of a
  * window.
  */
@@ -53,6 +54,7 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
     private Label queue;
     private Label ringTime;
     private Instant ringingSince;
+    private final Supplier<Duration> ringTimeout;
     private final Runnable tick = this::tick;
     private boolean callback;
     private Runnable onAccept = () -> {
@@ -60,8 +62,13 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
     };
     private Runnable onReject = onAccept;
 
-    IncomingContactPopup(Display display) {
+    /**
+     * @param display the display
+     * @param ringTimeout how long an offered contact rings before it is missed (the card's countdown)
+     */
+    IncomingContactPopup(Display display, Supplier<Duration> ringTimeout) {
         super(display);
+        this.ringTimeout = ringTimeout;
         setDelayClose(SAFETY_CLOSE_MILLIS);
         setFadingEnabled(false);
     }
@@ -139,13 +146,13 @@ final class IncomingContactPopup extends AbstractNotificationPopup {
         }
     }
 
-    // the ring time from the contact's state timestamp (corrected by the clock skew); the model carries no ring timeout
+    // the countdown the card shows, from the contact's state timestamp (corrected by the clock skew)
     private void tick() {
         if (ringTime.isDisposed() || ringingSince == null) {
             return;
         }
         Duration ringing = Duration.between(ringingSince, Instant.now());
-        ringTime.setText(NLS.bind(Messages.Notification_ringing, Durations.clock(ringing)));
+        ringTime.setText(RingCountdown.text(ringTimeout.get(), ringing));
         ringTime.getDisplay().timerExec(TICK_MILLIS, tick);
     }
 

@@ -9,13 +9,22 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.util.function.Supplier;
+
+import org.eclipse.swt.accessibility.ACC;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.accessibility.AccessibleListener;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+import io.connectstreams.ui.WidgetIds;
 
 /**
  * Names controls for screen readers where the visible text does not say what the control is (a combo, a key of
- * the DTMF pad, a level meter).
+ * the DTMF pad, a level meter). The one place the view names a control: the listener it registers is also kept as
+ * the control's {@link WidgetIds#ACCESSIBLE_NAME} data, so the name a screen reader gets can be read back.
  */
 public final class Accessibility {
 
@@ -27,14 +36,26 @@ public final class Accessibility {
      * @param name what a screen reader announces
      */
     public static void name(Control control, String name) {
-        control.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+        named(control, () -> name);
+    }
+
+    /**
+     * Names a control whose name changes (a level meter named by its tooltip).
+     *
+     * @param control a control
+     * @param name what a screen reader announces, asked each time
+     */
+    public static void named(Control control, Supplier<String> name) {
+        AccessibleListener listener = new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent event) {
-                if (event.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
-                    event.result = name;
+                if (event.childID == ACC.CHILDID_SELF) {
+                    event.result = name.get();
                 }
             }
-        });
+        };
+        control.getAccessible().addAccessibleListener(listener);
+        control.setData(WidgetIds.ACCESSIBLE_NAME, listener);
     }
 
     /**
@@ -44,15 +65,8 @@ public final class Accessibility {
      * @param label a label
      * @param name what its text is
      */
-    public static void value(org.eclipse.swt.widgets.Label label, String name) {
-        label.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent event) {
-                if (event.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
-                    event.result = label.getText().isBlank() ? name : name + ": " + label.getText().strip(); //$NON-NLS-1$
-                }
-            }
-        });
+    public static void value(Label label, String name) {
+        named(label, () -> label.getText().isBlank() ? name : name + ": " + label.getText().strip()); //$NON-NLS-1$
     }
 
     /**
@@ -61,14 +75,7 @@ public final class Accessibility {
      *
      * @param button a button
      */
-    public static void text(org.eclipse.swt.widgets.Button button) {
-        button.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent event) {
-                if (event.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
-                    event.result = button.getText().replace("...", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-            }
-        });
+    public static void text(Button button) {
+        named(button, () -> button.getText().replace("...", "").strip()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

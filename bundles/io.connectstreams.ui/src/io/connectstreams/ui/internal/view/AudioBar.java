@@ -92,18 +92,15 @@ public final class AudioBar {
         quality = new Label(bar, SWT.NONE);
         quality.setData(WidgetIds.KEY, WidgetIds.CALL_QUALITY);
         quality.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-        quality.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-            @Override
-            public void getName(org.eclipse.swt.accessibility.AccessibleEvent event) {
-                event.result = quality.getToolTipText();
-            }
-        });
+        Accessibility.named(quality, quality::getToolTipText);
 
         note = new Label(bar, SWT.WRAP);
         note.setData(WidgetIds.KEY, WidgetIds.MEDIA_NOTE);
         GridData noteLayout = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
         noteLayout.widthHint = 100; // wraps to the panel's width instead of widening it
         note.setLayoutData(noteLayout);
+        resources.prepare("mic-off", "quality1", "quality2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        resources.prepare("quality3", "quality4"); //$NON-NLS-1$ //$NON-NLS-2$
         setMuted(false);
         update(new State(false, null, null, null));
     }

@@ -111,6 +111,7 @@ public final class CallLogSection {
         export.setText(Messages.CallLog_export);
         export.setToolTipText(Messages.CallLog_exportTooltip);
         export.setData(WidgetIds.KEY, WidgetIds.CALL_LOG_EXPORT);
+        Accessibility.text(export);
         export.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         export.addListener(SWT.Selection, event -> exportCsv());
 

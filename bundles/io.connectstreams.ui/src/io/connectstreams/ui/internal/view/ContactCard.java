@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -131,8 +130,7 @@ final class ContactCard {
         Layouts.show(countdown, ringing);
         if (ringing) {
             resources.badge(countdown, Signal.ALERT);
-            long left = Math.max(0, ringTimeout.minus(elapsed).toSeconds());
-            Layouts.text(countdown, ' ' + NLS.bind(Messages.Card_countdown, Long.valueOf(left)) + ' ');
+            Layouts.text(countdown, ' ' + RingCountdown.text(ringTimeout, elapsed) + ' ');
         }
     }
 

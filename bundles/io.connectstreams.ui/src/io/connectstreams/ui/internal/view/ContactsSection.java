@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 import io.connectstreams.api.Agent;
@@ -57,8 +58,9 @@ import io.connectstreams.ui.internal.view.ViewResources.Signal;
  * Clear in after-call work; the keypad (DTMF on the customer's connection) opens on demand. A task has Pause/Resume
  * and End instead of the call's actions and shows its description and references ({@link TaskDetails}); a
  * supervisor's monitored call has the {@link MonitorBar}; a barging supervisor is shown to the agent
- * ({@link SupervisionIndicator}). The contacts (a callback offered during a call, a task beside a call, a missed one)
- * are listed below the card; choosing one there puts it on the card.
+ * ({@link SupervisionIndicator}). When there are several contacts (a callback offered during a call, a task beside
+ * a call, a missed one) they are listed below the card, the list as high as its rows; choosing one there puts it
+ * on the card.
  * It shows one agent snapshot at a time ({@link #update}); an action goes to the card's contact's live handle,
  * looked up when it is clicked. Every action is asynchronous; failures show in the {@link MessageLine}.
  */
@@ -89,6 +91,7 @@ public final class ContactsSection {
     private final Button transfer;
     private final Button keypad;
     private final Composite pad;
+    private final Label listTitle;
     private final TableViewer viewer;
     private final List<Button> keys = new ArrayList<>();
     private final ViewResources resources;
@@ -158,6 +161,7 @@ public final class ContactsSection {
         clear = button(SWT.PUSH, Messages.Contacts_clear, Messages.Contacts_clearTooltip, WidgetIds.CLEAR, "clear", //$NON-NLS-1$
                 this::clear);
 
+        resources.prepare("resume"); //$NON-NLS-1$
         pad = new Composite(card, SWT.NONE);
         GridData padData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
         pad.setLayoutData(padData);
@@ -183,8 +187,8 @@ public final class ContactsSection {
         padData.exclude = true;
         pad.setVisible(false);
 
-        // always there, even empty: the list holds the keyboard focus the shortcuts (Ctrl+Alt+A) are pressed in
-        Label listTitle = new Label(parent, SWT.NONE);
+        // listed only when there are several: a single contact is on the card already
+        listTitle = new Label(parent, SWT.NONE);
         listTitle.setText(Messages.Contacts_title);
         listTitle.setFont(resources.font(1.0, SWT.BOLD));
         listTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -202,6 +206,7 @@ public final class ContactsSection {
                 : Durations.clock(shown.elapsedSince(contact.state().timestamp(), Instant.now())));
         viewer.setInput(ids);
         viewer.addSelectionChangedListener(event -> showCard());
+        fitList();
         update(null);
     }
 
@@ -251,7 +256,12 @@ public final class ContactsSection {
         boolean changed = !ids.equals(next);
         ids.clear();
         ids.addAll(next);
-        viewer.refresh();
+        if (changed) {
+            viewer.refresh();
+        } else if (!ids.isEmpty()) {
+            // the same rows: relabel them, without refresh()'s redraw switch (a native window hidden and shown)
+            viewer.update(ids.toArray(), null);
+        }
         if (arrived != null) {
             // a new offer takes the card: accepting it is what the agent does next
             viewer.setSelection(new StructuredSelection(arrived));
@@ -262,8 +272,23 @@ public final class ContactsSection {
             for (TableColumn column : viewer.getTable().getColumns()) {
                 column.pack();
             }
+            fitList();
         }
         showCard();
+    }
+
+    // as high as its rows (a list of a few contacts never scrolls on its own), or gone with at most one contact
+    private void fitList() {
+        Table table = viewer.getTable();
+        boolean several = ids.size() > 1;
+        Layouts.show(listTitle, several);
+        Layouts.show(table, several);
+        if (several) {
+            int rows = table.getHeaderHeight() + ids.size() * table.getItemHeight();
+            GridData data = (GridData) table.getLayoutData();
+            data.heightHint = table.computeTrim(0, 0, 0, rows).height;
+            table.requestLayout();
+        }
     }
 
     /** Refreshes the times. */

@@ -25,7 +25,7 @@ import io.connectstreams.ui.internal.Messages;
  * The view's one line of feedback: the last failed action or sign-in problem, or a piece of information. A
  * read-only text, so screen readers reach it and the user can copy it; errors in the theme's error colour (JFace),
  * information in the normal one. Its space is always kept (two lines), so the panel does not jump when a message
- * comes or goes. A message goes away when the agent dismisses it, when the action it is about ({@code source})
+ * comes or goes; while empty the space shows nothing (no empty field, in any theme). A message goes away when the agent dismisses it, when the action it is about ({@code source})
  * next succeeds, or after a while.
  */
 public final class MessageLine {
@@ -54,6 +54,8 @@ public final class MessageLine {
         row.setLayout(layout);
         text = new Text(row, SWT.READ_ONLY | SWT.WRAP);
         text.setData(WidgetIds.KEY, WidgetIds.MESSAGE);
+        Accessibility.named(text, () -> text.getText().isEmpty() ? Messages.Message_accessibleName
+                : Messages.Message_accessibleName + ": " + text.getText()); //$NON-NLS-1$
         GridData textLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
         GC gc = new GC(text);
         try {
@@ -71,6 +73,8 @@ public final class MessageLine {
         close.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
         close.addListener(SWT.Selection, event -> clear());
         close.setVisible(false);
+        // the lines stay reserved (the layout never jumps) but show nothing, in any theme, while empty
+        text.setVisible(false);
     }
 
     /**
@@ -122,6 +126,7 @@ public final class MessageLine {
         text.setText(""); //$NON-NLS-1$
         text.setToolTipText(null);
         close.setVisible(false);
+        text.setVisible(false);
     }
 
     private void show(String about, String message, boolean error) {
@@ -132,6 +137,7 @@ public final class MessageLine {
         text.setForeground(error ? JFaceColors.getErrorText(text.getDisplay()) : null);
         text.setText(message);
         text.setToolTipText(message);
+        text.setVisible(true);
         close.setVisible(true);
         Runnable expire = new Runnable() {
             @Override

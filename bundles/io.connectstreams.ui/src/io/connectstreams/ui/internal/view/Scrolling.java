@@ -9,7 +9,10 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.util.function.IntConsumer;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
@@ -23,6 +26,9 @@ public final class Scrolling {
     private final ScrolledComposite scroller;
     private final Composite content;
     private boolean pending;
+    private IntConsumer heightChanged = height -> {
+        // nobody to tell
+    };
 
     private Scrolling(ScrolledComposite scroller, Composite content) {
         this.scroller = scroller;
@@ -59,8 +65,30 @@ public final class Scrolling {
             int width = scroller.getClientArea().width;
             Point needed = content.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT);
             if (needed.x != scroller.getMinWidth() || needed.y != scroller.getMinHeight()) {
+                boolean newHeight = needed.y != scroller.getMinHeight();
                 scroller.setMinSize(needed);
+                if (newHeight) {
+                    heightChanged.accept(needed.y);
+                }
             }
         });
+    }
+
+    /**
+     * Gives the panel, the first part of a vertical sash form, the height its content needs whenever that changes
+     * (a contact listed, the keypad opened), as far as the other part keeps a fifth: the panel then shows all of
+     * it rather than scroll. It only grows, so the agent's own moves of the sash hold until the content grows again.
+     *
+     * @param sash the vertical sash form whose first part is the scrolled panel
+     */
+    public void growIn(SashForm sash) {
+        heightChanged = needed -> {
+            int total = sash.getClientArea().height - sash.getSashWidth();
+            int trim = scroller.getSize().y - scroller.getClientArea().height;
+            int wanted = Math.min(needed + trim, total * 4 / 5);
+            if (total > 0 && wanted > scroller.getSize().y) {
+                sash.setWeights(wanted, total - wanted);
+            }
+        };
     }
 }

@@ -102,6 +102,7 @@ public final class SessionBar {
         button.setText(text);
         button.setToolTipText(tooltip);
         button.setData(WidgetIds.KEY, id);
+        Accessibility.text(button);
         button.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         button.addListener(SWT.Selection, event -> action.run());
         return button;

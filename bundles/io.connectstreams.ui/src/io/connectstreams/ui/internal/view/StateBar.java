@@ -30,7 +30,8 @@ import io.connectstreams.ui.internal.Messages;
 /**
  * The agent's state: a dot in the colour of its kind, the state in plain words ("Incoming call", "After-call
  * work"), the time in it, and a selector of the states the agent may choose ({@code AgentConfiguration.agentStates()}
- * only: a system state is shown, never offered). A chosen state shows as "Changing to Lunch…" until a snapshot
+ * only: a system state is shown, never offered; meanwhile the selector shows the state the agent returns to, from
+ * the snapshot's next or base state). A chosen state shows as "Changing to Lunch…" until a snapshot
  * confirms it; when the change fails, {@link #changeFailed()} shows the real state again at once.
  */
 public final class StateBar {
@@ -151,7 +152,12 @@ public final class StateBar {
         AgentState wanted = pending != null ? pending : agent.nextState() != null ? agent.nextState() : current;
         int selected = indexOf(selectable, wanted);
         if (selected < 0) {
-            states.deselectAll(); // a system state: shown by the label, never a choice
+            // a system state (Busy, Incoming call) is shown by the label, never a choice: the selector shows the
+            // state the agent chose and returns to (the router's base state), never an empty box
+            selected = indexOfName(selectable, agent.availability() == null ? null : agent.availability().state());
+        }
+        if (selected < 0) {
+            states.deselectAll(); // no base state known: the label says it all
         } else if (states.getSelectionIndex() != selected) {
             states.select(selected);
         }
@@ -162,6 +168,15 @@ public final class StateBar {
     private static int indexOf(List<AgentState> states, AgentState state) {
         for (int i = 0; i < states.size(); i++) {
             if (same(states.get(i), state)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfName(List<AgentState> states, String name) {
+        for (int i = 0; name != null && i < states.size(); i++) {
+            if (states.get(i).name().equals(name)) {
                 return i;
             }
         }

@@ -84,6 +84,18 @@ public final class ViewResources {
      * @param control a button or label
      * @param name an icon of the bundle
      */
+    /**
+     * Loads icons the view shows only later (Unmute, Resume, the quality bars), when the view is created: their first
+     * showing then costs no file reading on the UI thread in the middle of a call.
+     *
+     * @param names the icons' names
+     */
+    public void prepare(String... names) {
+        for (String name : names) {
+            icon(name);
+        }
+    }
+
     public void image(Control control, String name) {
         Image image = icon(name);
         if (control instanceof org.eclipse.swt.widgets.Button button && button.getImage() != image) {
