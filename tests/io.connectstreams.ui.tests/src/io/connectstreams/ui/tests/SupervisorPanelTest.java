@@ -106,7 +106,7 @@ class SupervisorPanelTest extends ViewTestBase {
         SandboxControl control = fixture.sandbox.control();
         String contactId = ring(CALLER);
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
-        awaitContact(CALLER, "Connected");
+        awaitContact(CALLER, Phase.CONNECTED);
         Label joined = view.find(Label.class, WidgetIds.SUPERVISOR_JOINED);
         SupervisorCti sam = new SupervisorCti(fixture.sandbox);
 

@@ -133,7 +133,7 @@ class TaskPanelTest extends ViewTestBase {
         signInAvailable();
         ring(CALLER);
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
-        awaitContact(CALLER, "Connected");
+        awaitContact(CALLER, Phase.CONNECTED);
         fixture.sandbox.control().placeTask(TASK, null, Map.of(), null, "jane");
         Label name = view.find(Label.class, WidgetIds.CARD_NAME);
         robot.waitUntil(() -> TASK.equals(name.getText()), () -> "the offered task takes the card: " + name.getText());

@@ -98,7 +98,7 @@ class WrapUpFormTest extends ViewTestBase {
 
             // the call log's details show the wrap-up too (the newest row of this caller is this call)
             Table table = view.find(Table.class, WidgetIds.CALL_LOG);
-            robot.waitUntil(() -> AgentViewCallTest.row(table, CALLER, "Answered"),
+            robot.waitUntil(() -> callLogRow(table, CALLER, CallOutcome.ANSWERED),
                     () -> "the call in the call log: " + UiRobot.rows(table));
             List<List<String>> rows = UiRobot.rows(table);
             int row = 0;
