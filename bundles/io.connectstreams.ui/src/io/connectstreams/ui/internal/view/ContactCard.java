@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -55,26 +57,37 @@ final class ContactCard {
         this.resources = resources;
         Composite header = new Composite(card, SWT.NONE);
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout headerLayout = new GridLayout(4, false);
+        GridLayout headerLayout = new GridLayout(2, false);
         headerLayout.marginWidth = 0;
         headerLayout.marginHeight = 0;
         header.setLayout(headerLayout);
-        taskIcon = label(header, WidgetIds.CARD_TASK_ICON, Messages.Task_iconTooltip);
+        // the badges wrap under each other in a narrow part, so the large timer keeps its width
+        Composite badges = new Composite(header, SWT.NONE);
+        badges.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RowLayout badgesLayout = new RowLayout(SWT.HORIZONTAL);
+        badgesLayout.wrap = true;
+        badgesLayout.center = true;
+        badgesLayout.marginLeft = 0;
+        badgesLayout.marginRight = 0;
+        badgesLayout.marginTop = 0;
+        badgesLayout.marginBottom = 0;
+        badges.setLayout(badgesLayout);
+        taskIcon = label(badges, WidgetIds.CARD_TASK_ICON, Messages.Task_iconTooltip);
         taskIcon.setImage(resources.icon("task")); //$NON-NLS-1$
         taskIcon.setToolTipText(Messages.Task_iconTooltip);
-        taskIcon.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        state = label(header, WidgetIds.CARD_STATE, Messages.Card_stateAccessibleName);
+        taskIcon.setLayoutData(new RowData());
+        state = label(badges, WidgetIds.CARD_STATE, Messages.Card_stateAccessibleName);
         state.setFont(resources.font(1.0, SWT.BOLD));
-        state.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        countdown = label(header, WidgetIds.CARD_COUNTDOWN, Messages.Card_countdownTooltip);
+        state.setLayoutData(new RowData());
+        countdown = label(badges, WidgetIds.CARD_COUNTDOWN, Messages.Card_countdownTooltip);
         countdown.setFont(resources.font(1.0, SWT.BOLD));
         countdown.setToolTipText(Messages.Card_countdownTooltip);
         resources.badge(countdown, Signal.ALERT);
-        countdown.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        countdown.setLayoutData(new RowData());
         timer = label(header, WidgetIds.CARD_TIMER, Messages.Card_timerAccessibleName);
         timer.setFont(resources.font(2.0, SWT.BOLD));
         timer.setToolTipText(Messages.Card_timerTooltip);
-        timer.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        timer.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
         name = wrapping(card, WidgetIds.CARD_NAME, Messages.Card_nameAccessibleName);
         name.setFont(resources.font(1.5, SWT.BOLD));
