@@ -19,8 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledItem;
 import org.eclipse.swt.SWT;
@@ -64,6 +62,7 @@ class CustomerDialTest {
     private static final String CALL_CUSTOMER = "io.connectstreams.demo.callCustomer";
 
     private final Display display = Display.getCurrent();
+    private final EventLoop loop = new EventLoop(display, WAIT);
     private final Streams streams = Bundles.service(Streams.class, WAIT);
     private final AgentSignIn agentSignIn = Bundles.service(AgentSignIn.class, WAIT);
     private final DemoContactCenter contactCenter = Bundles.service(DemoContactCenter.class, WAIT);
@@ -77,7 +76,7 @@ class CustomerDialTest {
         workbench.showPerspective(PERSPECTIVE, window);
         page = window.getActivePage();
         page.activate(page.showView(CUSTOMER_LIST));
-        flush();
+        loop.flush();
     }
 
     @AfterEach
@@ -85,23 +84,23 @@ class CustomerDialTest {
         // the callee hangs up and jane clears the after-call work: Available again for the next test
         streams.currentAgent().ifPresent(agent -> outbound(agent).ifPresent(call -> {
             contactCenter.sandbox().control().hangUp(call.contactId());
-            waitUntil(() -> outbound(agent).map(contact -> !contact.isActive()).orElse(true), "the call ended");
+            loop.waitUntil(() -> outbound(agent).map(contact -> !contact.isActive()).orElse(true), "the call ended");
             streams.findContact(call.contactId()).ifPresent(contact -> {
                 var cleared = contact.clear().toCompletableFuture();
-                waitUntil(cleared::isDone, "after-call work cleared");
+                loop.waitUntil(cleared::isDone, "after-call work cleared");
                 cleared.join();
             });
-            waitUntil(() -> outbound(agent).isEmpty(), "the call gone");
+            loop.waitUntil(() -> outbound(agent).isEmpty(), "the call gone");
         }));
         streams.terminate();
         page.closePerspective(page.getPerspective(), false, false);
-        flush();
+        loop.flush();
     }
 
     @Test
     void theContextMenuCallsTheSelectedCustomer() throws Exception {
         new DemoSignIn(streams, agentSignIn, contactCenter).signIn();
-        waitUntil(() -> streams.currentAgent().isPresent(), "jane signed in");
+        loop.waitUntil(() -> streams.currentAgent().isPresent(), "jane signed in");
         Agent agent = streams.currentAgent().orElseThrow();
         Customer alan = CustomerDirectory.builtIn().findByPhone("+442079460123").orElseThrow();
 
@@ -112,9 +111,9 @@ class CustomerDialTest {
         call = menuItem(customers.getMenu(), CALL_CUSTOMER);
         assertTrue(call.isEnabled(), "Call for the selected customer");
         call.notifyListeners(SWT.Selection, new Event());
-        flush();
+        loop.flush();
 
-        waitUntil(() -> outbound(agent).isPresent(), () -> "the outbound call: " + agent.toSnapshot().contacts());
+        loop.waitUntil(() -> outbound(agent).isPresent(), () -> "the outbound call: " + agent.toSnapshot().contacts());
         ContactSnapshot placed = outbound(agent).orElseThrow();
         assertEquals("+442079460123", placed.initialConnection().orElseThrow().endpoint().stripPhoneNumber(),
                 "the customer's number, written \"" + alan.phone() + "\" in the CRM, dialled in E.164");
@@ -134,7 +133,7 @@ class CustomerDialTest {
                 Event event = new Event();
                 event.item = table.getItem(i);
                 table.notifyListeners(SWT.Selection, event);
-                flush();
+                loop.flush();
                 return;
             }
         }
@@ -145,7 +144,7 @@ class CustomerDialTest {
     private MenuItem menuItem(Menu menu, String commandId) {
         assertNotNull(menu, "the list has a context menu");
         menu.notifyListeners(SWT.Show, new Event());
-        flush();
+        loop.flush();
         List<String> seen = new ArrayList<>();
         for (MenuItem item : menu.getItems()) {
             String command = commandOf(item);
@@ -194,29 +193,4 @@ class CustomerDialTest {
         return null;
     }
 
-    private void waitUntil(BooleanSupplier condition, String description) {
-        waitUntil(condition, () -> description);
-    }
-
-    /** Runs the event loop until the condition holds; never sleeps past a 10 ms wake-up. */
-    private void waitUntil(BooleanSupplier condition, Supplier<String> description) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                fail("timed out after " + WAIT.toSeconds() + " s waiting for " + description.get());
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                    // wakes the loop to check the condition again
-                });
-                display.sleep();
-            }
-        }
-    }
-
-    private void flush() {
-        while (display.readAndDispatch()) {
-            // run every pending event
-        }
-    }
 }

@@ -21,8 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -79,6 +77,7 @@ class CustomerPaneTest {
             "io.connectstreams.demo.placeUnknownCall", "io.connectstreams.demo.callerHangsUp");
 
     private final Display display = Display.getCurrent();
+    private final EventLoop loop = new EventLoop(display, WAIT);
     private final Streams streams = Bundles.service(Streams.class, WAIT);
     private final AgentSignIn agentSignIn = Bundles.service(AgentSignIn.class, WAIT);
     private final DemoContactCenter contactCenter = Bundles.service(DemoContactCenter.class, WAIT);
@@ -93,7 +92,7 @@ class CustomerPaneTest {
         page = window.getActivePage();
         page.activate(page.showView(CUSTOMER_LIST));
         page.showView(CUSTOMER_DETAIL);
-        flush();
+        loop.flush();
     }
 
     @AfterEach
@@ -103,7 +102,7 @@ class CustomerPaneTest {
         }
         streams.terminate();
         page.closePerspective(page.getPerspective(), false, false);
-        flush();
+        loop.flush();
     }
 
     @Test
@@ -176,7 +175,7 @@ class CustomerPaneTest {
         await(contact.clear(), "after-call work done");
 
         Table history = find(Table.class, DemoWidgetIds.HISTORY);
-        waitUntil(() -> history.getItemCount() > 0 && row(history, 0).equals(List.of("Inbound", "Answered",
+        loop.waitUntil(() -> history.getItemCount() > 0 && row(history, 0).equals(List.of("Inbound", "Answered",
                 "Follow-up", "Sent the renewal quote")), () -> "the call in Grace's history: " + rows(history));
     }
 
@@ -237,7 +236,7 @@ class CustomerPaneTest {
 
     private void signIn() throws Exception {
         new DemoSignIn(streams, agentSignIn, contactCenter).signIn();
-        waitUntil(() -> "Available".equals(janesState()), () -> "jane Available, is " + janesState());
+        loop.waitUntil(() -> "Available".equals(janesState()), () -> "jane Available, is " + janesState());
     }
 
     private String janesState() {
@@ -246,14 +245,14 @@ class CustomerPaneTest {
     }
 
     private void awaitPhase(CallPhase phase) {
-        waitUntil(() -> phase.name().equals(find(Label.class, DemoWidgetIds.CALL_STATE).getData(DemoWidgetIds.PHASE)),
+        loop.waitUntil(() -> phase.name().equals(find(Label.class, DemoWidgetIds.CALL_STATE).getData(DemoWidgetIds.PHASE)),
                 () -> "the pane at " + phase + ", is at "
                         + find(Label.class, DemoWidgetIds.CALL_STATE).getData(DemoWidgetIds.PHASE));
     }
 
     private void await(CompletionStage<?> stage, String what) {
         var future = stage.toCompletableFuture();
-        waitUntil(future::isDone, what);
+        loop.waitUntil(future::isDone, what);
         future.join();
     }
 
@@ -291,29 +290,4 @@ class CustomerPaneTest {
         return found;
     }
 
-    private void waitUntil(BooleanSupplier condition, String description) {
-        waitUntil(condition, () -> description);
-    }
-
-    /** Runs the event loop until the condition holds; never sleeps past a 10 ms wake-up. */
-    private void waitUntil(BooleanSupplier condition, Supplier<String> description) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                fail("timed out after " + WAIT.toSeconds() + " s waiting for " + description.get());
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                    // wakes the loop to check the condition again
-                });
-                display.sleep();
-            }
-        }
-    }
-
-    private void flush() {
-        while (display.readAndDispatch()) {
-            // run every pending event
-        }
-    }
 }
