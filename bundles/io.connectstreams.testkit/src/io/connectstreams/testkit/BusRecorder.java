@@ -24,11 +24,21 @@ import io.connectstreams.testkit.internal.Waits;
 /**
  * Records the events of an {@link EventBus} in delivery order, for assertions and waits. {@code api_metric}
  * events (one per CTI request) are kept apart, so that {@link #names()} shows what happened, not how often the
- * worker polled. Close it to unsubscribe.
+ * worker polled. Each event keeps the {@link System#nanoTime()} of its delivery, for latency figures. Close it to
+ * unsubscribe.
  */
 public final class BusRecorder implements AutoCloseable {
 
-    private final List<BusEvent> events = new ArrayList<>();
+    /**
+     * An event and when it was delivered.
+     *
+     * @param event the event
+     * @param nanoTime {@link System#nanoTime()} when the bus delivered it to the recorder
+     */
+    public record Recorded(BusEvent event, long nanoTime) {
+    }
+
+    private final List<Recorded> events = new ArrayList<>();
     private final List<ApiMetric> metrics = new ArrayList<>();
     private final Subscription subscription;
 
@@ -43,7 +53,7 @@ public final class BusRecorder implements AutoCloseable {
                 if (EventType.API_METRIC.equals(event.name())) {
                     event.dataAs(ApiMetric.class).ifPresent(metrics::add);
                 } else {
-                    events.add(event);
+                    events.add(new Recorded(event, System.nanoTime()));
                 }
             }
         });
@@ -53,9 +63,26 @@ public final class BusRecorder implements AutoCloseable {
      * @return the recorded events but {@code api_metric}, oldest first
      */
     public List<BusEvent> events() {
+        return recorded().stream().map(Recorded::event).toList();
+    }
+
+    /**
+     * @return the recorded events but {@code api_metric} with their delivery times, oldest first
+     */
+    public List<Recorded> recorded() {
         synchronized (events) {
             return new ArrayList<>(events);
         }
+    }
+
+    /**
+     * @param name an event name
+     * @param type the payload's type
+     * @return the payloads of the recorded events of that name that are of that type, oldest first
+     */
+    public <T> List<T> payloads(String name, Class<T> type) {
+        return events().stream().filter(event -> event.name().equals(name))
+                .flatMap(event -> event.dataAs(type).stream()).toList();
     }
 
     /**
@@ -70,9 +97,19 @@ public final class BusRecorder implements AutoCloseable {
      */
     public List<String> take() {
         synchronized (events) {
-            List<String> names = events.stream().map(BusEvent::name).toList();
+            List<String> names = events.stream().map(recorded -> recorded.event().name()).toList();
             events.clear();
             return names;
+        }
+    }
+
+    /**
+     * Forgets what was recorded so far (the {@code api_metric} payloads too).
+     */
+    public void clear() {
+        synchronized (events) {
+            events.clear();
+            metrics.clear();
         }
     }
 
@@ -108,6 +145,23 @@ public final class BusRecorder implements AutoCloseable {
      */
     public BusEvent await(Predicate<BusEvent> condition, Duration timeout, String description) {
         return Waits.present(timeout, () -> events().stream().filter(condition).findFirst(),
+                () -> description + " (recorded: " + names() + ")");
+    }
+
+    /**
+     * Waits until an event of that name with a payload of that type that matches was recorded (or already was).
+     *
+     * @param name the event name
+     * @param type the payload's type
+     * @param condition which payload
+     * @param timeout how long to wait
+     * @param description what is awaited, for the failure message
+     * @return the first matching payload
+     * @throws AssertionError with the description and the names recorded so far when none arrives in time
+     */
+    public <T> T await(String name, Class<T> type, Predicate<? super T> condition, Duration timeout,
+            String description) {
+        return Waits.present(timeout, () -> payloads(name, type).stream().filter(condition).findFirst(),
                 () -> description + " (recorded: " + names() + ")");
     }
 
