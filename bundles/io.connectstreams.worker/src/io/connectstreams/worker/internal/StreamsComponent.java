@@ -38,23 +38,26 @@ import io.connectstreams.api.event.Subscription;
 
 /**
  * The {@link Streams} service: starts and ends agent {@link Session}s, one at a time, on one
- * {@link SharedHttpClient}, so init/terminate cycles start no new HTTP client threads.
+ * {@link SharedHttpClient}, so init/terminate cycles start no new HTTP client threads. A DS component in a
+ * framework; outside one, {@link ClassPathStreams} makes one.
  */
 @Component(service = Streams.class, immediate = true)
 public final class StreamsComponent implements Streams {
 
-    @Reference
-    private EventBus bus;
-
-    @Reference(service = LoggerFactory.class)
-    private Logger logger;
-
+    private final EventBus bus;
+    private final Logger logger;
     private final SharedHttpClient http = new SharedHttpClient();
     private Session session;
     private Credentials credentials;
 
+    /**
+     * @param bus where the sessions publish
+     * @param logger where the sessions log (never secrets)
+     */
     @Activate
-    void activate() {
+    public StreamsComponent(@Reference EventBus bus, @Reference(service = LoggerFactory.class) Logger logger) {
+        this.bus = bus;
+        this.logger = logger;
         logger.debug("Streams service ready");
     }
 

@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 Connect Streams for Eclipse RCP contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package io.connectstreams.worker.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.Test;
+
+import io.connectstreams.api.Agent;
+import io.connectstreams.api.Credentials;
+import io.connectstreams.api.Streams;
+import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.ContactCenter;
+import io.connectstreams.worker.internal.ClassPathStreams;
+
+/**
+ * The worker's class-path service ({@code ServiceLoader}'s {@link Streams} outside a framework), made here by hand:
+ * it signs in to the sandbox on an event bus of its own, logs through {@code System.Logger} with the OSGi message
+ * format, never the session cookie, and stops its bus on close.
+ */
+class ClassPathStreamsTest {
+
+    private static final Duration WAIT = SandboxSession.WAIT;
+
+    @Test
+    void signsInOnItsOwnBusAndLogsThroughSystemLoggerWithoutTheCookie() throws Exception {
+        Streams registered = Bundles.service(Streams.class, WAIT);
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                records.add(logRecord);
+            }
+
+            @Override
+            public void flush() {
+                // nothing buffered
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        };
+        Logger worker = Logger.getLogger("io.connectstreams.worker");
+        Level level = worker.getLevel();
+        worker.setLevel(Level.ALL);
+        worker.addHandler(capture);
+        SandboxLogin login;
+        try (ClassPathStreams streams = new ClassPathStreams();
+                Sandbox sandbox = Sandbox.builder().port(0).start()) {
+            login = sandbox.login("jane", "jane-sandbox");
+            Agent agent = streams.init(StreamsConfiguration.builder(sandbox.baseUri())
+                    .sslContext(sandbox.clientSslContext()).build(),
+                    Credentials.sessionCookie(login.cookieName(), login.cookieValue()))
+                    .toCompletableFuture().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertNotSame(registered.eventBus(), streams.eventBus(), "a bus of its own");
+            assertEquals("Jane Doe", agent.getName());
+            try (ContactCenter center = ContactCenter.attach(sandbox, streams, WAIT)) {
+                center.agentGoes("Available");
+            }
+        } finally {
+            worker.removeHandler(capture);
+            worker.setLevel(level);
+        }
+        List<String> messages = records.stream().map(LogRecord::getMessage).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.matches("initializing against https://127\\.0\\.0\\.1:\\d+/?")),
+                "the instance URL put into the message's {}: " + messages);
+        assertFalse(messages.stream().anyMatch(m -> m.contains("{}")), "every {} filled: " + messages);
+        assertFalse(messages.stream().anyMatch(m -> m.contains(login.cookieValue())), "no session cookie in the log");
+    }
+
+    @Test
+    void closeStopsItsBus() {
+        ClassPathStreams streams = new ClassPathStreams();
+        streams.close();
+
+        assertFalse(streams.isInitialized());
+        assertThrows(IllegalStateException.class, () -> streams.eventBus().subscribe("x", event -> {
+            // never delivered
+        }));
+    }
+}
