@@ -17,9 +17,12 @@ import io.connectstreams.api.Streams;
 
 /**
  * Finds the real {@link Streams} service: in an OSGi framework from the service registry (the worker's DS
- * component), on a plain class path through {@link ServiceLoader}.
+ * component), on a plain class path through {@link ServiceLoader} (the worker registers its class-path service
+ * there). On the class path one instance serves every test of the JVM, as the one service does in a framework.
  */
 public final class StreamsLocator {
+
+    private static Streams classPathStreams;
 
     private StreamsLocator() {
     }
@@ -33,12 +36,21 @@ public final class StreamsLocator {
         if (inFramework()) {
             return OsgiServices.await(Streams.class, timeout);
         }
-        Iterator<Streams> found = ServiceLoader.load(Streams.class, StreamsLocator.class.getClassLoader()).iterator();
-        if (!found.hasNext()) {
-            throw new AssertionError("no " + Streams.class.getName() + " on the class path: outside OSGi, register"
-                    + " one in META-INF/services or pass it to ContactCenterExtension.Builder#streams");
+        return onClassPath();
+    }
+
+    private static synchronized Streams onClassPath() {
+        if (classPathStreams == null) {
+            Iterator<Streams> found = ServiceLoader.load(Streams.class, StreamsLocator.class.getClassLoader())
+                    .iterator();
+            if (!found.hasNext()) {
+                throw new AssertionError("no " + Streams.class.getName() + " on the class path: put the jar of"
+                        + " io.connectstreams.worker (and io.connectstreams.bus) on it, or pass one to"
+                        + " ContactCenterExtension.Builder#streams");
+            }
+            classPathStreams = found.next();
         }
-        return found.next();
+        return classPathStreams;
     }
 
     private static boolean inFramework() {
