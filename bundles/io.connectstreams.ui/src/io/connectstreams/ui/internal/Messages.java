@@ -527,6 +527,12 @@ public final class Messages extends NLS {
     public static String AgentState_Busy;
 
     /** See {@code messages.properties}. */
+    public static String AgentState_BusyTask;
+
+    /** See {@code messages.properties}. */
+    public static String AgentState_PendingBusyTask;
+
+    /** See {@code messages.properties}. */
     public static String AgentState_CallingCustomer;
 
     /** See {@code messages.properties}. */

@@ -9,17 +9,21 @@
  */
 package io.connectstreams.ui.internal.view;
 
+import java.util.List;
 import java.util.Map;
 
 import io.connectstreams.api.model.AgentState;
 import io.connectstreams.api.model.AgentStateType;
+import io.connectstreams.api.model.ContactSnapshot;
+import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.view.ViewResources.Signal;
 
 /**
  * How an agent state reads in the panel: the system's and error states' names ({@code PendingBusy},
  * {@code MissedCallAgent}) in the agent's words, the states the agent chooses (Available, Lunch) by their own name,
- * and the colour of the state's kind.
+ * and the colour of the state's kind. {@code Busy} and {@code PendingBusy} name the contact's channel: an agent
+ * working only on tasks is not "on a call".
  */
 public final class AgentStateTexts {
 
@@ -49,14 +53,27 @@ public final class AgentStateTexts {
 
     /**
      * @param state an agent state
+     * @param contacts the agent's contacts in the same snapshot
      * @return its name in the agent's words
      */
-    public static String label(AgentState state) {
+    public static String label(AgentState state, List<ContactSnapshot> contacts) {
         if (state.type() == AgentStateType.ROUTABLE || state.type() == AgentStateType.NOT_ROUTABLE
                 || state.type() == AgentStateType.OFFLINE) {
             return state.name(); // named by the instance's administrator for the agents
         }
+        if (onlyTasks(contacts)) {
+            if ("Busy".equals(state.name())) { //$NON-NLS-1$
+                return Messages.AgentState_BusyTask;
+            }
+            if ("PendingBusy".equals(state.name())) { //$NON-NLS-1$
+                return Messages.AgentState_PendingBusyTask;
+            }
+        }
         return SYSTEM_NAMES.getOrDefault(state.name(), state.name());
+    }
+
+    private static boolean onlyTasks(List<ContactSnapshot> contacts) {
+        return !contacts.isEmpty() && contacts.stream().allMatch(contact -> contact.type() == ContactType.TASK);
     }
 
     /**

@@ -134,7 +134,7 @@ public final class StateBar {
         }
         AgentState current = agent.state();
         String text = pending != null ? NLS.bind(Messages.AgentState_changingTo, pending.name())
-                : AgentStateTexts.label(current);
+                : AgentStateTexts.label(current, agent.contacts());
         dot.setForeground(resources.color(AgentStateTexts.signal(current)));
         Layouts.text(label, text);
         String accessible = NLS.bind(Messages.AgentState_badgeAccessibleName, text);
