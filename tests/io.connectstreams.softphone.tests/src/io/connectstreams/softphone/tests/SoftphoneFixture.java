@@ -33,6 +33,7 @@ import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.LogEcho;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * A real sandbox over HTTPS, the real worker ({@link Streams} service) signed in to it, the real bus and the
@@ -51,7 +52,7 @@ final class SoftphoneFixture implements AutoCloseable {
     final Streams streams;
     final Softphone softphone;
     final SoftphoneProbe probe;
-    final EventLog events;
+    final BusRecorder events;
     Agent agent;
 
     SoftphoneFixture(Sandbox.Builder builder) throws Exception {
@@ -63,7 +64,7 @@ final class SoftphoneFixture implements AutoCloseable {
         probe = Bundles.service(SoftphoneProbe.class, WAIT);
         probe.playTone(AGENT_HZ, AGENT_AMPLITUDE);
         sandbox = builder.start();
-        events = new EventLog(bus);
+        events = new BusRecorder(bus);
     }
 
     /** The worker bundle has no lazy activation policy: the test runtime installs it but does not start it. */
