@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.testkit.CustomerContact;
 
 /**
  * Relay-only ICE through a real TURN server (coturn in the test's network namespace): the call configuration says
@@ -27,11 +28,11 @@ class RelayOnlyCallTest {
     @Test
     void aRelayOnlyCallTalksThroughTurn() throws Exception {
         try (CoturnServer turn = CoturnServer.start();
-                SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer())
-                        .relayOnly(true))) {
-            Contact contact = talking(fixture);
-            String id = contact.getContactId();
-            SoftphoneFixture.await(contact.accept());
+                SoftphoneFixture fixture = SoftphoneFixture.available(Sandbox.builder().turnServer(turn.turnServer())
+                        .relayOnly(true), "jane")) {
+            CustomerContact call = talking(fixture);
+            String id = call.contactId();
+            Contact contact = call.accept();
 
             Audio.agentHearsCaller(fixture.probe, id);
             Audio.callerHearsAgent(fixture.sandbox.control(), id);
@@ -52,9 +53,11 @@ class RelayOnlyCallTest {
         // local addresses must not reach the instance (connect-rtc's iceTransportPolicy:'relay'); the caller's
         // peer, not relay-only, offers its host candidates
         try (CoturnServer turn = CoturnServer.start();
-                SoftphoneFixture fixture = new SoftphoneFixture(Sandbox.builder().turnServer(turn.turnServer()))) {
-            Contact contact = talking(fixture);
-            String id = contact.getContactId();
+                SoftphoneFixture fixture = SoftphoneFixture.available(Sandbox.builder().turnServer(turn.turnServer()),
+                        "jane")) {
+            CustomerContact call = talking(fixture);
+            String id = call.contactId();
+            Contact contact = call.awaitRinging();
             Audio.agentHearsCaller(fixture.probe, id);
             assertEquals("relay", fixture.probe.localCandidateType(id).orElse("none"),
                     "the softphone gathered relay candidates only");
@@ -63,13 +66,11 @@ class RelayOnlyCallTest {
         }
     }
 
-    /** Jane signs in, goes Available and gets a call; returns it once her softphone session talks. */
-    private static Contact talking(SoftphoneFixture fixture) throws Exception {
-        fixture.signIn("jane");
-        fixture.available();
-        Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                "jane"));
-        fixture.awaitSession(contact.getContactId(), SoftphoneSessionState.TALKING);
-        return contact;
+    /** Jane gets a call; returns it once her softphone session talks. */
+    private static CustomerContact talking(SoftphoneFixture fixture) {
+        CustomerContact call = fixture.customerCalls();
+        call.awaitRinging();
+        fixture.awaitSession(call.contactId(), SoftphoneSessionState.TALKING);
+        return call;
     }
 }

@@ -29,6 +29,7 @@ import io.connectstreams.api.softphone.SoftphoneFailureReason;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * The signaling socket carries the call context and client tokens: the softphone connects only to {@code wss}, or
@@ -68,7 +69,8 @@ class SignalingEndpointTest {
     }
 
     private static void refused(String endpoint, Listener server) throws Exception {
-        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder()); EventLog events = new EventLog(calls.bus)) {
+        try (PlayedCalls calls = new PlayedCalls(Sandbox.builder());
+                BusRecorder events = new BusRecorder(calls.bus)) {
             PlayedCalls.Call call = calls.offer(sandboxConfig -> config(endpoint));
             calls.awaitState(call, SoftphoneSessionState.FAILED);
             assertEquals(0, server.accepted(), "no connection to " + endpoint);

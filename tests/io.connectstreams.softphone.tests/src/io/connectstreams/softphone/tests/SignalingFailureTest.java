@@ -32,6 +32,7 @@ import io.connectstreams.softphone.internal.session.SignalingFailure;
 import io.connectstreams.softphone.internal.session.SignalingFailure.ReportFlag;
 import io.connectstreams.softphone.internal.signaling.SignalingError;
 import io.connectstreams.softphone.tests.PlayedCalls.Call;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * One mapping from a failed signaling step to connect-rtc's failure reason, the call report's flag and whether the
@@ -65,7 +66,7 @@ class SignalingFailureTest {
     @ValueSource(booleans = { false, true })
     void aRefusedContactIsAHandshakeFailureAndItsPeerConnectionIsNotReused(boolean persistent) throws Exception {
         try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().persistentPeerConnections(persistent));
-                EventLog events = new EventLog(calls.bus)) {
+                BusRecorder events = new BusRecorder(calls.bus)) {
             talkAndHangUp(calls);
             assertEquals(persistent, calls.probe.hasPersistentConnection());
             int opened = calls.probe.peerConnectionsOpened();
@@ -90,7 +91,7 @@ class SignalingFailureTest {
     @ValueSource(booleans = { false, true })
     void aBusyContactIsUserBusyAndThePeerConnectionCarriesTheNextCall(boolean persistent) throws Exception {
         try (PlayedCalls calls = new PlayedCalls(Sandbox.builder().persistentPeerConnections(persistent));
-                EventLog events = new EventLog(calls.bus)) {
+                BusRecorder events = new BusRecorder(calls.bus)) {
             talkAndHangUp(calls);
             int opened = calls.probe.peerConnectionsOpened();
             events.clear();
@@ -115,7 +116,7 @@ class SignalingFailureTest {
         return call;
     }
 
-    private static void assertFailure(EventLog events, SoftphoneSessionInfo failed, SoftphoneErrorType type,
+    private static void assertFailure(BusRecorder events, SoftphoneSessionInfo failed, SoftphoneErrorType type,
             boolean userBusy) {
         SoftphoneCallReport report = events.await(EventType.SOFTPHONE_REPORT, SoftphoneCallReport.class,
                 r -> r.callStartTime().equals(failed.startedAt()), PlayedCalls.WAIT, "the failed call's report");

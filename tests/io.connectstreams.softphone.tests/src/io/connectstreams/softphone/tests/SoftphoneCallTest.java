@@ -42,6 +42,7 @@ import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.testing.Await;
+import io.connectstreams.testkit.CustomerContact;
 
 /**
  * End to end: the worker signed in to the sandbox over HTTPS, the softphone answering its contacts with WebRTC
@@ -63,17 +64,15 @@ class SoftphoneCallTest {
 
     @Test
     void anInboundCallTalksBothWaysMutesUnmutesAndHangsUp() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder());
-        fixture.signIn("jane");
-        fixture.available();
-        Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                "jane"));
-        String id = contact.getContactId();
+        fixture = SoftphoneFixture.available(Sandbox.builder(), "jane");
+        CustomerContact call = fixture.customerCalls();
+        Contact contact = call.awaitRinging();
+        String id = call.contactId();
         SoftphoneSessionInfo talking = fixture.awaitSession(id, SoftphoneSessionState.TALKING);
         assertEquals(contact.getAgentConnection().orElseThrow().getConnectionId(), talking.agentConnectionId());
         assertEquals(ContactStateType.CONNECTING, contact.getState().type(), "media is up before the agent accepts");
-        SoftphoneFixture.await(contact.accept());
-        Await.until(WAIT, () -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
+        call.accept();
+        call.awaitConnected();
 
         Audio.agentHearsCaller(fixture.probe, id);
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
@@ -128,17 +127,15 @@ class SoftphoneCallTest {
 
     @Test
     void aQueueCallbackGetsItsSessionWhenItConnects() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder().calleesAnswerManually());
-        fixture.signIn("jane");
-        fixture.available();
-        Contact callback = fixture.offer(() -> fixture.sandbox.control().placeCallback(SoftphoneFixture.CALLER,
-                "BasicQueue", "jane"));
-        String id = callback.getContactId();
+        fixture = SoftphoneFixture.available(Sandbox.builder().calleesAnswerManually(), "jane");
+        CustomerContact due = fixture.center.callbackDue(SoftphoneFixture.CALLER);
+        Contact callback = due.awaitRinging();
+        String id = due.contactId();
         assertEquals(ContactStateType.INCOMING, callback.getState().type());
-        SoftphoneFixture.await(callback.accept());
+        due.accept();
         SoftphoneSessionInfo talking = fixture.awaitSession(id, SoftphoneSessionState.TALKING);
-        fixture.sandbox.control().answer(id);
-        Await.until(WAIT, () -> callback.getState().type() == ContactStateType.CONNECTED, "connected");
+        due.answer();
+        due.awaitConnected();
         assertEquals(callback.getAgentConnection().orElseThrow().getConnectionId(), talking.agentConnectionId());
 
         Audio.agentHearsCaller(fixture.probe, id);
@@ -149,7 +146,7 @@ class SoftphoneCallTest {
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
 
         fixture.agent.mute();
-        fixture.sandbox.control().hangUp(id); // the customer hangs up: the server's bye
+        due.hangUp(); // the customer hangs up: the server's bye
         fixture.awaitSession(id, SoftphoneSessionState.DISCONNECTED);
         Await.until(WAIT, () -> !fixture.softphone.isMuted(), "the mute reset");
         assertEquals(new MuteToggle(false), last(fixture.events.payloads(AgentEvents.MUTE_TOGGLE, MuteToggle.class)));
@@ -184,11 +181,10 @@ class SoftphoneCallTest {
      * time, each offer with its own session up to talking, the stale one ended; the third is answered.
      */
     private List<String> reRoutedTwiceThenAnswered(Sandbox.Builder builder) throws Exception {
-        fixture = new SoftphoneFixture(builder.ringTimeout(Duration.ofSeconds(4)).requeueMissed(true));
-        fixture.signIn("jane");
-        fixture.available();
-        String id = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null, "jane"))
-                .getContactId();
+        fixture = SoftphoneFixture.available(builder.ringTimeout(Duration.ofSeconds(4)).requeueMissed(true), "jane");
+        CustomerContact call = fixture.customerCalls();
+        String id = call.contactId();
+        call.awaitRinging();
         List<String> connections = new ArrayList<>();
         for (int miss = 0; miss < 2; miss++) {
             SoftphoneSessionInfo ringing = awaitNewSession(id, connections);
@@ -213,8 +209,8 @@ class SoftphoneCallTest {
                 + fixture.softphone.sessions());
         assertEquals(talking.agentConnectionId(), fixture.softphone.sessions().get(0).agentConnectionId());
 
-        SoftphoneFixture.await(answered.accept());
-        Await.until(WAIT, () -> answered.getState().type() == ContactStateType.CONNECTED, "connected");
+        call.accept();
+        call.awaitConnected();
         Audio.agentHearsCaller(fixture.probe, id);
         Audio.callerHearsAgent(fixture.sandbox.control(), id);
         fixture.agent.mute();
@@ -264,12 +260,10 @@ class SoftphoneCallTest {
 
     @Test
     void anAutoAcceptedCallIsAcceptedWhenItsMediaIsUp() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder().autoAcceptDelay(Duration.ofSeconds(30)));
-        fixture.signIn("ana");
-        fixture.available();
-        Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                "ana"));
-        String id = contact.getContactId();
+        fixture = SoftphoneFixture.available(Sandbox.builder().autoAcceptDelay(Duration.ofSeconds(30)), "ana");
+        CustomerContact call = fixture.customerCalls();
+        Contact contact = call.awaitRinging();
+        String id = call.contactId();
         fixture.awaitSession(id, SoftphoneSessionState.TALKING);
         Await.until(WAIT, () -> fixture.events.payloads(ContactEvents.scoped(ContactEvents.ACCEPTED, id),
                 Contact.class).size() == 1, "contact::accepted::" + id);

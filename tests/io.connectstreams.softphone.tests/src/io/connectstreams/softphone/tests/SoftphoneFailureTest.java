@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.connectstreams.api.Contact;
 import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.softphone.SoftphoneCallReport;
@@ -29,6 +28,7 @@ import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.TurnServer;
 import io.connectstreams.testing.Await;
+import io.connectstreams.testkit.CustomerContact;
 
 /**
  * Each way a softphone session fails gives Streams' softphone error, ends the session and leaves no thread behind:
@@ -38,6 +38,9 @@ import io.connectstreams.testing.Await;
 class SoftphoneFailureTest {
 
     private static final Duration WAIT = SoftphoneFixture.WAIT;
+    /** For a sandbox that is broken from the start. */
+    private static final Runnable NO_FAULT = () -> {
+    };
 
     private SoftphoneFixture fixture;
 
@@ -52,8 +55,7 @@ class SoftphoneFailureTest {
 
     @Test
     void aBusyInviteFailsWithUserBusy() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder());
-        SoftphoneError error = failingCall(() -> fixture.sandbox.control().failNextInvite(486),
+        SoftphoneError error = failingCall(Sandbox.builder(), () -> fixture.center.faults().failNextInvite(486),
                 SoftphoneFailureReason.USER_BUSY);
         assertEquals(SoftphoneErrorType.USER_BUSY_ERROR, error.errorType());
         assertTrue(lastReport().userBusyFailure());
@@ -62,9 +64,8 @@ class SoftphoneFailureTest {
     @Test
     void aSignalingEndpointThatIsDownFailsWithSignallingConnectionFailure() throws Exception {
         // an endpoint that refuses every upgrade (503), as a server that is down for maintenance
-        fixture = new SoftphoneFixture(Sandbox.builder().refuseSignaling());
-        SoftphoneError error = failingCall(() -> {
-        }, SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE);
+        SoftphoneError error = failingCall(Sandbox.builder().refuseSignaling(), NO_FAULT,
+                SoftphoneFailureReason.SIGNALLING_CONNECTION_FAILURE);
         assertEquals(SoftphoneErrorType.SIGNALLING_CONNECTION_FAILURE, error.errorType());
         assertTrue(error.endPointUrl().endsWith("/LilyRTC"), error.endPointUrl());
         assertTrue(lastReport().signallingConnectionFailure());
@@ -73,11 +74,9 @@ class SoftphoneFailureTest {
     @Test
     void noIceCandidateFailsWithIceCollectionTimeout() throws Exception {
         // relay only through a TURN server that does not exist: no candidate can be gathered
-        fixture = new SoftphoneFixture(Sandbox.builder()
+        SoftphoneError error = failingCall(Sandbox.builder()
                 .turnServer(new TurnServer(List.of("turn:10.77.0.1:9?transport=udp"), "nobody", "nothing"))
-                .relayOnly(true));
-        SoftphoneError error = failingCall(() -> {
-        }, SoftphoneFailureReason.ICE_COLLECTION_TIMEOUT);
+                .relayOnly(true), NO_FAULT, SoftphoneFailureReason.ICE_COLLECTION_TIMEOUT);
         assertEquals(SoftphoneErrorType.ICE_COLLECTION_TIMEOUT, error.errorType());
         assertTrue(error.endPointUrl().contains("turn:10.77.0.1:9"), error.endPointUrl());
         assertTrue(!error.toString().contains("nothing"), "no TURN credential in the error");
@@ -86,8 +85,7 @@ class SoftphoneFailureTest {
 
     @Test
     void noMicrophoneFailsWithMicrophoneNotShared() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder());
-        SoftphoneError error = failingCall(() -> fixture.probe.setMicrophoneAvailable(false),
+        SoftphoneError error = failingCall(Sandbox.builder(), () -> fixture.probe.setMicrophoneAvailable(false),
                 SoftphoneFailureReason.GUM_OTHER_FAILURE);
         assertEquals(SoftphoneErrorType.MICROPHONE_NOT_SHARED, error.errorType());
         assertTrue(fixture.events.payloads(AgentEvents.LOCAL_MEDIA_STREAM_CREATED, Object.class).isEmpty());
@@ -96,26 +94,27 @@ class SoftphoneFailureTest {
 
     @Test
     void aCallTheServerDoesNotKnowFailsWithoutASoftphoneError() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder());
-        fixture.signIn("jane");
-        fixture.available();
-        fixture.sandbox.control().failNextInvite(404);
-        Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                "jane"));
-        SoftphoneSessionInfo ended = fixture.awaitEnded(contact.getContactId());
+        fixture = SoftphoneFixture.available(Sandbox.builder(), "jane");
+        fixture.center.faults().failNextInvite(404);
+        CustomerContact call = fixture.customerCalls();
+        call.awaitRinging();
+        SoftphoneSessionInfo ended = fixture.awaitEnded(call.contactId());
         assertEquals(SoftphoneFailureReason.CALL_NOT_FOUND, ended.failureReason());
         assertTrue(fixture.events.payloads(AgentEvents.SOFTPHONE_ERROR, SoftphoneError.class).isEmpty());
         Await.until(WAIT, () -> fixture.softphone.sessions().isEmpty(), "no session left");
     }
 
-    /** Signs in, lets {@code fault} break something, places a call and returns the one softphone error. */
-    private SoftphoneError failingCall(Runnable fault, SoftphoneFailureReason expected) throws Exception {
-        fixture.signIn("jane");
-        fixture.available();
+    /**
+     * Signs jane in to that sandbox, lets {@code fault} break something, places a call and returns the one softphone
+     * error.
+     */
+    private SoftphoneError failingCall(Sandbox.Builder sandbox, Runnable fault, SoftphoneFailureReason expected)
+            throws Exception {
+        fixture = SoftphoneFixture.available(sandbox, "jane");
         fault.run();
-        Contact contact = fixture.offer(() -> fixture.sandbox.control().placeCall(SoftphoneFixture.CALLER, null,
-                "jane"));
-        SoftphoneSessionInfo ended = fixture.awaitEnded(contact.getContactId());
+        CustomerContact call = fixture.customerCalls();
+        call.awaitRinging();
+        SoftphoneSessionInfo ended = fixture.awaitEnded(call.contactId());
         assertEquals(expected, ended.failureReason(), ended.toString());
         Await.until(WAIT, () -> fixture.softphone.sessions().isEmpty(), "no session left");
         List<SoftphoneError> errors = fixture.events.payloads(AgentEvents.SOFTPHONE_ERROR, SoftphoneError.class);

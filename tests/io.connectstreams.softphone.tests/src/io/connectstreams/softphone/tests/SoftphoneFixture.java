@@ -12,32 +12,29 @@ package io.connectstreams.softphone.tests;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 
 import io.connectstreams.api.Agent;
-import io.connectstreams.api.Contact;
-import io.connectstreams.api.Credentials;
 import io.connectstreams.api.Streams;
-import io.connectstreams.api.config.StreamsConfiguration;
-import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.softphone.Softphone;
 import io.connectstreams.api.softphone.SoftphoneSessionInfo;
 import io.connectstreams.api.softphone.SoftphoneSessionState;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.sandbox.SandboxLogin;
 import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.LogEcho;
+import io.connectstreams.testkit.BusRecorder;
+import io.connectstreams.testkit.ContactCenter;
+import io.connectstreams.testkit.CustomerContact;
 
 /**
- * A real sandbox over HTTPS, the real worker ({@link Streams} service) signed in to it, the real bus and the
- * softphone service under test, whose virtual microphone plays 880 Hz at 0.2 of full scale (RMS 4634) so the
- * caller's side can recognize the agent.
+ * The test kit's contact center (a real sandbox over HTTPS, the real worker's {@link Streams} service signed in to
+ * it, the bus recorded) and the softphone service under test, whose virtual microphone plays 880 Hz at 0.2 of full
+ * scale (RMS 4634) so the caller's side can recognize the agent.
  */
 final class SoftphoneFixture implements AutoCloseable {
 
@@ -46,24 +43,54 @@ final class SoftphoneFixture implements AutoCloseable {
     static final double AGENT_HZ = 880;
     static final double AGENT_AMPLITUDE = 0.2;
 
+    final ContactCenter center;
     final Sandbox sandbox;
-    final EventBus bus;
     final Streams streams;
+    final Agent agent;
+    final BusRecorder events;
     final Softphone softphone;
     final SoftphoneProbe probe;
-    final EventLog events;
-    Agent agent;
 
-    SoftphoneFixture(Sandbox.Builder builder) throws Exception {
+    private SoftphoneFixture(Sandbox.Builder builder, String username) throws Exception {
         LogEcho.install();
         startWorker();
-        bus = Bundles.service(EventBus.class, WAIT);
-        streams = Bundles.service(Streams.class, WAIT);
+        Streams service = Bundles.service(Streams.class, WAIT);
         softphone = Bundles.service(Softphone.class, WAIT);
         probe = Bundles.service(SoftphoneProbe.class, WAIT);
         probe.playTone(AGENT_HZ, AGENT_AMPLITUDE);
-        sandbox = builder.start();
-        events = new EventLog(bus);
+        try {
+            center = ContactCenter.start(builder, service, username, WAIT);
+        } catch (Exception | Error e) {
+            resetProbe();
+            throw e;
+        }
+        sandbox = center.sandbox();
+        streams = center.streams();
+        agent = center.agent();
+        events = center.events();
+    }
+
+    /**
+     * @param username a sandbox agent (password {@code <username>-sandbox})
+     * @return the agent signed in, in its initial state
+     */
+    static SoftphoneFixture signedIn(Sandbox.Builder builder, String username) throws Exception {
+        return new SoftphoneFixture(builder, username);
+    }
+
+    /**
+     * @param username a sandbox agent (password {@code <username>-sandbox})
+     * @return the agent signed in and {@code Available}
+     */
+    static SoftphoneFixture available(Sandbox.Builder builder, String username) throws Exception {
+        SoftphoneFixture fixture = signedIn(builder, username);
+        try {
+            fixture.center.agentGoes("Available");
+        } catch (RuntimeException | Error e) {
+            fixture.close();
+            throw e;
+        }
+        return fixture;
     }
 
     /** The worker bundle has no lazy activation policy: the test runtime installs it but does not start it. */
@@ -74,26 +101,9 @@ final class SoftphoneFixture implements AutoCloseable {
         }
     }
 
-    /** Signs the agent in through the worker, over HTTPS trusting exactly the sandbox's certificate. */
-    Agent signIn(String username) throws Exception {
-        SandboxLogin login = sandbox.login(username, username + "-sandbox");
-        StreamsConfiguration configuration = StreamsConfiguration.builder(sandbox.baseUri())
-                .sslContext(sandbox.clientSslContext()).build();
-        agent = streams.init(configuration, Credentials.sessionCookie(login.cookieName(), login.cookieValue()))
-                .toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        return agent;
-    }
-
-    void available() throws Exception {
-        await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
-        Await.until(WAIT, () -> "Available".equals(agent.getState().name()), "the agent to be Available");
-    }
-
-    /** Places a call or callback and returns the contact once the worker has it. */
-    Contact offer(Supplier<String> place) {
-        String contactId = place.get();
-        Await.until(WAIT, () -> streams.findContact(contactId).isPresent(), "contact " + contactId);
-        return streams.findContact(contactId).orElseThrow();
+    /** {@link #CALLER} calls {@code BasicQueue}; the call is offered to the signed-in agent. */
+    CustomerContact customerCalls() {
+        return center.customerCalls(CALLER);
     }
 
     SoftphoneSessionInfo awaitSession(String contactId, SoftphoneSessionState state) {
@@ -112,16 +122,26 @@ final class SoftphoneFixture implements AutoCloseable {
         stage.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
+    /**
+     * Signs out and waits until every softphone session ended before the contact center stops the sandbox: the
+     * softphone's hang-up still reaches a sandbox that answers.
+     */
     @Override
     public void close() {
         try {
             streams.terminate();
             Await.until(WAIT, () -> softphone.sessions().isEmpty(), "every softphone session to end");
         } finally {
-            events.close();
-            sandbox.close();
-            probe.silence();
-            probe.setMicrophoneAvailable(true);
+            try {
+                center.close();
+            } finally {
+                resetProbe();
+            }
         }
+    }
+
+    private void resetProbe() {
+        probe.silence();
+        probe.setMicrophoneAvailable(true);
     }
 }

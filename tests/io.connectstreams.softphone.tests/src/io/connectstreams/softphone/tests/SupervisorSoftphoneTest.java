@@ -52,11 +52,10 @@ class SupervisorSoftphoneTest {
 
     @Test
     void theSupervisorsSoftphoneHearsTheCallerAndIsHeardOnlyWhileBarging() throws Exception {
-        fixture = new SoftphoneFixture(Sandbox.builder());
+        fixture = SoftphoneFixture.signedIn(Sandbox.builder(), "sam");
         SandboxControl control = fixture.sandbox.control();
         control.addAgent(AgentSpec.of("desk", "desk-sandbox", "Desk Agent").withSoftphone(false, "+12065550199")
                 .withAutoAccept(true).withInitialState("Available"));
-        fixture.signIn("sam");
         String contactId = control.placeCall(SoftphoneFixture.CALLER, null, "desk");
         AtomicReference<String> monitor = new AtomicReference<>();
         Await.until(SoftphoneFixture.WAIT, () -> {
@@ -86,7 +85,10 @@ class SupervisorSoftphoneTest {
         assertEquals(SoftphoneSessionState.DISCONNECTED, fixture.awaitEnded(contactId).state());
     }
 
-    /** Sam switches to barge over the CTI API, with a login of its own. */
+    /**
+     * Sam switches to barge over the CTI API, with a login of its own (the kit's {@code Supervisor} barges into the
+     * signed-in agent's calls; here sam is the signed-in one, and the call is the desk agent's).
+     */
     private static int barge(SoftphoneFixture fixture, String contactId) throws Exception {
         SandboxLogin login = fixture.sandbox.login("sam", "sam-sandbox");
         HttpClient http = HttpClient.newBuilder().sslContext(fixture.sandbox.clientSslContext())
