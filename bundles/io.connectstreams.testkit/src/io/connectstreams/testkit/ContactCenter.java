@@ -21,6 +21,7 @@ import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.model.AgentState;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.sandbox.SandboxLogin;
+import io.connectstreams.sandbox.TaskReference;
 import io.connectstreams.testkit.internal.Waits;
 
 /**
@@ -231,6 +232,36 @@ public final class ContactCenter implements AutoCloseable {
     public CustomerContact taskArrives(String name) {
         String contactId = sandbox.control().placeTask(name, null, username);
         return new CustomerContact(this, contactId, "the task " + name);
+    }
+
+    // ---------------------------------------------------------------- tasks and other agents' calls (the UI tests)
+
+    /**
+     * A task with a description and references (links the agent opens, ...) arrives and is offered to the
+     * signed-in agent.
+     *
+     * @param name the task's name
+     * @param description the description, may be {@code null}
+     * @param references the references by name, in the order the agent's snapshot shows them
+     * @return the task
+     */
+    public CustomerContact taskArrives(String name, String description, Map<String, TaskReference> references) {
+        String contactId = sandbox.control().placeTask(name, description, references, null, username);
+        return new CustomerContact(this, contactId, "the task " + name);
+    }
+
+    /**
+     * A customer calls another agent of the sandbox, one the sandbox answers for (a desk phone that accepts by
+     * itself): a call a signed-in supervisor {@linkplain Supervisor#monitor monitors}. The signed-in agent sees it
+     * only while monitoring it.
+     *
+     * @param from the customer's E.164 number
+     * @param otherAgent the username of the agent the call is offered to
+     * @return the call
+     */
+    public CustomerContact customerCallsAgent(String from, String otherAgent) {
+        String contactId = sandbox.control().placeCall(from, null, otherAgent);
+        return new CustomerContact(this, contactId, "the call from " + from + " to " + otherAgent);
     }
 
     /**

@@ -9,6 +9,8 @@
  */
 package io.connectstreams.testkit;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.connectstreams.testkit.internal.CtiCaller;
@@ -23,6 +25,8 @@ public final class Supervisor {
     private final ContactCenter center;
     private final String username;
     private final CtiCaller cti;
+    /** The calls this supervisor monitors: contact id to its monitoring connection id. */
+    private final Map<String, String> monitored = new ConcurrentHashMap<>();
 
     Supervisor(ContactCenter center, String username) {
         this.center = center;
@@ -43,26 +47,46 @@ public final class Supervisor {
             try {
                 connection.set(center.sandbox().control().monitor(call.contactId(), username));
                 return true;
-            } catch (IllegalArgumentException notConnectedYet) {
+            } catch (RuntimeException notConnectedYet) {
+                // the sandbox refuses a call that is not connected yet with its own (internal) exception
                 refusal.set(notConnectedYet.getMessage());
                 return false;
             }
         }, () -> username + " to monitor " + call + " (last refusal: " + refusal.get() + ")");
+        monitored.put(call.contactId(), connection.get());
         return connection.get();
     }
 
     /**
-     * Barges into a call (monitoring it first): the agent's contact then shows it is under supervision, which
-     * this waits for.
+     * Barges into a call (monitoring it first, unless this supervisor already does): the agent's contact then
+     * shows it is under supervision, which this waits for.
      *
      * @param call a call of the signed-in agent
      */
     public void barge(CustomerContact call) {
-        monitor(call);
+        if (!monitored.containsKey(call.contactId())) {
+            monitor(call);
+        }
         cti.updateMonitorParticipantState(call.contactId(), "BARGE");
         Waits.until(center.timeout(),
                 () -> call.seenByAgent().map(contact -> contact.isUnderSupervision()).orElse(false),
                 () -> "the agent to see " + username + " barge into " + call);
+    }
+
+    // ---------------------------------------------------------------- listening again (the UI tests)
+
+    /**
+     * A supervisor who barged in goes back to listening silently ({@code UpdateMonitorParticipantState}
+     * {@code SILENT_MONITOR}): the agent's contact then no longer shows it is under supervision, which this waits
+     * for.
+     *
+     * @param call a call of the signed-in agent this supervisor barged into
+     */
+    public void listenOnly(CustomerContact call) {
+        cti.updateMonitorParticipantState(call.contactId(), "SILENT_MONITOR");
+        Waits.until(center.timeout(),
+                () -> !call.seenByAgent().map(contact -> contact.isUnderSupervision()).orElse(true),
+                () -> "the agent to no longer see " + username + " in " + call);
     }
 
     @Override

@@ -70,7 +70,7 @@ class AgentPanelTest extends ViewTestBase {
             Label timer = view.find(Label.class, WidgetIds.CARD_TIMER);
             signInAvailable();
             assertFalse(view.find(Button.class, WidgetIds.ACCEPT).isVisible(), "nothing to accept yet");
-            fixture.sandbox.control().placeCall(CALLER);
+            fixture.center().customerCalls(CALLER);
             awaitContact(CALLER, Phase.RINGING);
             robot.waitUntil(() -> "Ada Lovelace".equals(name.getText()) && "(425) 555-0177".equals(number.getText())
                     && "BasicQueue".equals(queue.getText()) && "Ringing".equals(state.getText().strip()),
@@ -112,7 +112,7 @@ class AgentPanelTest extends ViewTestBase {
         List<String> choices = agent.getConfiguration().agentStates().stream().map(s -> s.name()).toList();
         assertEquals(choices, Arrays.asList(selector.getItems()), "the states the agent may choose, only those");
 
-        fixture.sandbox.control().delayNextCalls(Duration.ofSeconds(2), 1, "PutAgentState");
+        fixture.center().faults().delayNextCalls(Duration.ofSeconds(2), 1, "PutAgentState");
         robot.select(selector, "Lunch");
         assertEquals("Changing to Lunch\u2026", label.getText(), "the change pending until the server confirms");
         robot.waitUntil(() -> "Lunch".equals(label.getText()) && "Lunch".equals(selector.getText()),
@@ -149,7 +149,7 @@ class AgentPanelTest extends ViewTestBase {
         // every snapshot delivered and the next long poll held: none comes to put the selector right by chance
         robot.waitUntil(() -> fixture.sandbox.control().heldPolls() > 0, "the worker's long poll held");
         robot.flush();
-        fixture.sandbox.control().failNextCalls(500, 1, "PutAgentState");
+        fixture.center().faults().failNextCalls(500, 1, "PutAgentState");
         robot.select(selector, "Lunch");
         robot.waitUntil(() -> message.getText().contains("Change of state"), () -> "the failure: " + message.getText());
         assertEquals("Available", selector.getText(), "the real state, as soon as the failure is known");
@@ -165,7 +165,7 @@ class AgentPanelTest extends ViewTestBase {
         int height = message.getSize().y;
         int selectorY = selector.toDisplay(0, 0).y;
 
-        fixture.sandbox.control().failNextCalls(500, 1, "PutAgentState");
+        fixture.center().faults().failNextCalls(500, 1, "PutAgentState");
         robot.select(selector, "Lunch");
         robot.waitUntil(() -> message.getText().contains("Change of state") && close.isVisible(),
                 () -> "the failure: " + message.getText());
@@ -176,7 +176,7 @@ class AgentPanelTest extends ViewTestBase {
         assertEquals("", message.getText(), "dismissed");
         assertFalse(close.isVisible());
 
-        fixture.sandbox.control().failNextCalls(500, 1, "PutAgentState");
+        fixture.center().faults().failNextCalls(500, 1, "PutAgentState");
         robot.select(selector, "Lunch");
         robot.waitUntil(() -> message.getText().contains("Change of state"), "the failure again");
         robot.select(selector, "Lunch");

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -41,11 +41,11 @@ import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.MuteRequest;
 import io.connectstreams.api.event.MuteToggle;
-import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.names.PartyNames;
 import io.connectstreams.api.phone.PhoneNumbers;
 import io.connectstreams.sandbox.RecordedAction;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -72,9 +72,6 @@ class AgentViewCallTest {
     private final UiRobot robot = new UiRobot(Display.getCurrent());
     private SandboxFixture fixture;
     private AgentViewHandle view;
-    private Subscription muteRequests;
-    private Subscription muteToggles;
-    private final List<Boolean> toggles = new CopyOnWriteArrayList<>();
     private ServiceRegistration<PartyNames> names;
 
     @BeforeEach
@@ -85,12 +82,6 @@ class AgentViewCallTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (muteRequests != null) {
-            muteRequests.close();
-        }
-        if (muteToggles != null) {
-            muteToggles.close();
-        }
         if (names != null) {
             names.unregister();
         }
@@ -132,7 +123,7 @@ class AgentViewCallTest {
         fixture.microphone().playTone(CallerEar.AGENT_HZ, CallerEar.AGENT_AMPLITUDE);
         // the host's directory names the caller: the pictures show a call with the caller's name
         names = Screenshots.nameTheCaller(CALLER);
-        String contactId = fixture.sandbox.control().placeCall(CALLER);
+        String contactId = fixture.center().customerCalls(CALLER).contactId();
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the incoming-call notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
         Label from = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT);
@@ -157,36 +148,39 @@ class AgentViewCallTest {
         CallerEar caller = new CallerEar(fixture.sandbox.control(), contactId, robot);
         caller.hearsAgent();
 
-        List<Boolean> requested = new CopyOnWriteArrayList<>();
-        muteRequests = fixture.bus.subscribe(EventType.MUTE, MuteRequest.class, request -> requested.add(request.mute()));
-        muteToggles = fixture.bus.subscribe(AgentEvents.MUTE_TOGGLE, MuteToggle.class,
-                toggle -> toggles.add(toggle.muted()));
+        // the mute requests and the softphone's answers from here on
+        BusRecorder events = fixture.center().events();
+        events.clear();
+        Supplier<List<Boolean>> requested = () -> events.payloads(EventType.MUTE, MuteRequest.class).stream()
+                .map(MuteRequest::mute).toList();
+        Supplier<List<Boolean>> toggles = () -> events.payloads(AgentEvents.MUTE_TOGGLE, MuteToggle.class).stream()
+                .map(MuteToggle::muted).toList();
         Button mute = view.find(Button.class, WidgetIds.MUTE);
         robot.waitUntil(mute::isEnabled, "mute to be available during the call");
         robot.toggle(mute);
-        // the bus calls the softphone and this test's subscribers in turn: the view may show the answer first
+        // the bus hands each request to the recorder and the softphone in turn: the view may show the answer first
         Label mutedBadge = view.find(Label.class, WidgetIds.MUTED_BADGE);
         robot.waitUntil(() -> mute.getSelection() && "Unmute".equals(mute.getText()) && mutedBadge.isVisible()
-                && requested.equals(List.of(true)) && toggles.equals(List.of(true)),
+                && requested.get().equals(List.of(true)) && toggles.get().equals(List.of(true)),
                 () -> "agent.mute() from the button, the softphone's answer and the button showing it; requests "
-                        + requested + ", answers " + toggles + ", button " + mute.getText());
+                        + requested.get() + ", answers " + toggles.get() + ", button " + mute.getText());
         assertTrue(fixture.softphone.isMuted());
         caller.hearsSilence();
 
         robot.pressKeys(view.find(Combo.class, WidgetIds.AGENT_STATE), new int[] { SWT.CTRL, SWT.ALT }, 'm');
         robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText()) && !mutedBadge.isVisible()
-                && requested.equals(List.of(true, false)) && toggles.equals(List.of(true, false)),
-                () -> "agent.unmute() from Ctrl+Alt+M, answered and shown; requests " + requested + ", answers "
-                        + toggles + ", button " + mute.getText());
+                && requested.get().equals(List.of(true, false)) && toggles.get().equals(List.of(true, false)),
+                () -> "agent.unmute() from Ctrl+Alt+M, answered and shown; requests " + requested.get()
+                        + ", answers " + toggles.get() + ", button " + mute.getText());
         assertFalse(fixture.softphone.isMuted());
         caller.hearsAgent();
 
         Thread api = new Thread(agent::mute, "ui-test-api-mute");
         api.start();
         robot.waitUntil(() -> !api.isAlive() && mute.getSelection() && "Unmute".equals(mute.getText()),
-                () -> "agent.mute() from another thread in the button; answers " + toggles);
-        assertEquals(List.of(true, false, true), requested, "the API thread returned: every subscriber ran");
-        assertEquals(List.of(true, false, true), toggles);
+                () -> "agent.mute() from another thread in the button; answers " + toggles.get());
+        assertEquals(List.of(true, false, true), requested.get(), "the API thread returned: every subscriber ran");
+        assertEquals(List.of(true, false, true), toggles.get());
         caller.hearsSilence();
 
         // the softphone's statistics of every second (streams::softphone_live_stats): the caller's tone as received
@@ -204,7 +198,7 @@ class AgentViewCallTest {
         SandboxFixture.await(robot, line.unmuteParticipant(), "the server-side unmute");
         robot.waitUntil(() -> !serverMute.isVisible(), "the server-side mute gone");
         assertTrue(mute.getSelection() && fixture.softphone.isMuted(), "the local mute is another thing");
-        assertEquals(List.of(true, false, true), toggles, "the server-side mute never reaches the softphone");
+        assertEquals(List.of(true, false, true), toggles.get(), "the server-side mute never reaches the softphone");
 
         Button hold = view.find(Button.class, WidgetIds.HOLD);
         robot.click(hold);
@@ -225,10 +219,11 @@ class AgentViewCallTest {
         robot.click(view.find(Button.class, WidgetIds.HANG_UP));
         ViewTestBase.awaitContact(robot, view, fixture, CALLER, ViewTestBase.Phase.AFTER_CALL_WORK);
         robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText())
-                && toggles.equals(List.of(true, false, true, false)),
-                () -> "the softphone's reset to unmuted when the media ended, in the button; answers " + toggles);
+                && toggles.get().equals(List.of(true, false, true, false)),
+                () -> "the softphone's reset to unmuted when the media ended, in the button; answers "
+                        + toggles.get());
         assertFalse(fixture.softphone.isMuted());
-        assertEquals(List.of(true, false, true), requested, "nobody asked to unmute");
+        assertEquals(List.of(true, false, true), requested.get(), "nobody asked to unmute");
         robot.click(view.find(Button.class, WidgetIds.CLEAR));
         robot.waitUntil(() -> contacts.getItemCount() == 0, "the contact cleared");
 

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
 
 import org.eclipse.swt.SWT;
@@ -32,10 +31,10 @@ import io.connectstreams.api.event.AgentEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.MuteRequest;
 import io.connectstreams.api.event.MuteToggle;
-import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.softphone.RtpStreamStats;
 import io.connectstreams.api.softphone.SoftphoneStats;
 import io.connectstreams.testing.Benchmark;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -108,14 +107,12 @@ class AgentViewResponsivenessBenchmark extends ViewTestBase {
         Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
         Button mute = view.find(Button.class, WidgetIds.MUTE);
         Button hold = view.find(Button.class, WidgetIds.HOLD);
-        List<String> muteLog = new CopyOnWriteArrayList<>();
-        try (UiTaskMonitor monitor = new UiTaskMonitor();
-                Subscription requests = fixture.bus.subscribe(EventType.MUTE, MuteRequest.class,
-                        request -> muteLog.add("request " + request.mute() + " on " + Thread.currentThread().getName()));
-                Subscription answers = fixture.bus.subscribe(AgentEvents.MUTE_TOGGLE, MuteToggle.class,
-                        toggle -> muteLog.add("answer " + toggle.muted() + " on " + Thread.currentThread().getName()))) {
+        // this call's mute requests and the softphone's answers, for a failure's message
+        BusRecorder events = fixture.center().events();
+        events.clear();
+        try (UiTaskMonitor monitor = new UiTaskMonitor()) {
             robot.monitor(monitor);
-            String contactId = fixture.sandbox.control().placeCall(caller);
+            String contactId = fixture.center().customerCalls(caller).contactId();
             Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
             awaitContact(caller, Phase.RINGING);
             robot.click(robot.find(notification, Button.class, WidgetIds.NOTIFICATION_ACCEPT));
@@ -126,11 +123,11 @@ class AgentViewResponsivenessBenchmark extends ViewTestBase {
             // the softphone answers each request with agent::mute_toggle, which the button shows
             robot.waitUntil(mute::isEnabled, "mute available");
             robot.toggle(mute);
-            robot.waitUntil(() -> "Unmute".equals(mute.getText()), () -> "muted by the softphone: " + muteLog);
+            robot.waitUntil(() -> "Unmute".equals(mute.getText()), () -> "muted by the softphone: " + mutes(events));
             robot.pressKeys(stateSelector(), CTRL_ALT, 'm');
             robot.waitUntil(() -> !mute.getSelection() && "Mute".equals(mute.getText()),
-                    () -> "unmuted by the softphone: " + muteLog + ", softphone muted " + fixture.softphone.isMuted()
-                            + ", sessions " + fixture.softphone.sessions());
+                    () -> "unmuted by the softphone: " + mutes(events) + ", softphone muted "
+                            + fixture.softphone.isMuted() + ", sessions " + fixture.softphone.sessions());
 
             fixture.bus.trigger(EventType.SOFTPHONE_STATS, stats(contactId));
             Label quality = view.find(Label.class, WidgetIds.CALL_QUALITY);
@@ -161,6 +158,12 @@ class AgentViewResponsivenessBenchmark extends ViewTestBase {
         }
     }
 
+
+    private static String mutes(BusRecorder events) {
+        return "requests " + events.payloads(EventType.MUTE, MuteRequest.class).stream().map(MuteRequest::mute)
+                .toList() + ", answers " + events.payloads(AgentEvents.MUTE_TOGGLE, MuteToggle.class).stream()
+                        .map(MuteToggle::muted).toList();
+    }
 
     /**
      * @return the CPU time this JVM has used (user and system, from {@code /proc/self/stat}), in nanoseconds; -1

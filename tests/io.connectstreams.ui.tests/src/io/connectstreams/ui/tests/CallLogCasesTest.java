@@ -28,6 +28,7 @@ import io.connectstreams.api.calllog.CallLogQuery;
 import io.connectstreams.api.calllog.CallOutcome;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.CustomerContact;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -107,9 +108,9 @@ class CallLogCasesTest extends ViewTestBase {
     }
 
     private Contact answered(String caller) {
-        String contactId = fixture.sandbox.control().placeCall(caller);
-        Contact contact = robot.waitFor(() -> fixture.streams.findContact(contactId), "the offer");
-        robot.waitUntil(() -> fixture.talking(contactId), "the softphone's media");
+        CustomerContact call = fixture.center().customerCalls(caller);
+        Contact contact = robot.waitFor(call::seenByAgent, "the offer");
+        robot.waitUntil(() -> fixture.talking(call.contactId()), "the softphone's media");
         SandboxFixture.await(robot, contact.accept(), "accept");
         robot.waitUntil(() -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
         return contact;

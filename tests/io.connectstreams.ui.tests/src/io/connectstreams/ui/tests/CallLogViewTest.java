@@ -28,6 +28,7 @@ import io.connectstreams.api.Contact;
 import io.connectstreams.api.calllog.CallLogEntry;
 import io.connectstreams.api.calllog.CallOutcome;
 import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.testkit.CustomerContact;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -83,7 +84,7 @@ class CallLogViewTest extends ViewTestBase {
     }
 
     private void answerAndHangUp(Agent agent, String caller) {
-        Contact contact = offered(caller);
+        Contact contact = offered(caller).seenByAgent().orElseThrow();
         SandboxFixture.await(robot, contact.accept(), "accept");
         robot.waitUntil(() -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
         SandboxFixture.await(robot, contact.getAgentConnection().orElseThrow().destroy(), "hang up");
@@ -93,13 +94,12 @@ class CallLogViewTest extends ViewTestBase {
     }
 
     private void rejectCall(Agent agent, String caller) {
-        SandboxFixture.await(robot, offered(caller).reject(), "reject");
+        SandboxFixture.await(robot, offered(caller).seenByAgent().orElseThrow().reject(), "reject");
         robot.waitUntil(() -> agent.getContacts().isEmpty(), "no contact");
     }
 
     private void callerGivesUp(Agent agent, String caller) {
-        Contact contact = offered(caller);
-        fixture.sandbox.control().hangUp(contact.getContactId());
+        offered(caller).hangUp();
         robot.waitUntil(() -> agent.getContacts().isEmpty(), "no contact");
     }
 
@@ -107,13 +107,15 @@ class CallLogViewTest extends ViewTestBase {
      * The call rings until the softphone has its media, as it does within a moment: a caller who gives up earlier
      * races the softphone's own request for the call, which the back end then answers "not found", and the
      * softphone's failure makes the entry Failed rather than Missed.
+     *
+     * @return the call, which the agent sees
      */
-    private Contact offered(String caller) {
-        String contactId = fixture.sandbox.control().placeCall(caller);
-        Contact contact = robot.waitFor(() -> fixture.streams.findContact(contactId), "the offer from " + caller);
-        robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's media for " + caller + ": "
+    private CustomerContact offered(String caller) {
+        CustomerContact call = fixture.center().customerCalls(caller);
+        robot.waitFor(call::seenByAgent, "the offer from " + caller);
+        robot.waitUntil(() -> fixture.talking(call.contactId()), () -> "the softphone's media for " + caller + ": "
                 + fixture.softphone.sessions());
-        return contact;
+        return call;
     }
 
     private static int column(Table table, String id) {

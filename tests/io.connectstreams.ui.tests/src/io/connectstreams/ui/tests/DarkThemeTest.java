@@ -134,7 +134,7 @@ class DarkThemeTest extends ViewTestBase {
         Screenshots.save(robot, view.composite, "dark-narrow-on-call-muted");
 
         // a second contact lists the contacts: in the theme's colours, header and rows
-        String task = fixture.sandbox.control().placeTask("Follow up", null, "jane");
+        String task = fixture.center().taskArrives("Follow up").contactId();
         Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
         robot.waitUntil(() -> contacts.isVisible() && Arrays.stream(contacts.getItems())
                 .anyMatch(item -> task.equals(item.getData())), "the task listed");

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -37,13 +37,12 @@ import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.event.ApiMetric;
-import io.connectstreams.api.event.EventType;
-import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.Queue;
 import io.connectstreams.api.phone.NumberRefusedException;
 import io.connectstreams.api.phone.PhoneNumberProblem;
+import io.connectstreams.testkit.BusRecorder;
 import io.connectstreams.ui.AgentCommands;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
@@ -122,24 +121,23 @@ class DialCommandTest extends ViewTestBase {
     @Test
     void numbersTheAgentMayNotCallAreNeverDialled() throws Exception {
         Agent agent = signInAvailable();
-        List<String> metrics = new CopyOnWriteArrayList<>();
-        try (Subscription recorder = fixture.bus.subscribe(EventType.API_METRIC,
-                event -> metrics.add(((ApiMetric) event.data()).name()))) {
-            assertRefused("+55 11 3003-9303", PhoneNumberProblem.COUNTRY_NOT_DIALABLE); // Brazil
-            assertRefused("+1 200 555 0100", PhoneNumberProblem.INVALID_NUMBER);
-            assertRefused("not a number", PhoneNumberProblem.NOT_A_NUMBER);
-            Text message = view.find(Text.class, WidgetIds.MESSAGE);
-            robot.waitUntil(() -> message.getText().contains("not a number"),
-                    () -> "the view says why: " + message.getText());
+        BusRecorder events = fixture.center().events();
+        Supplier<List<String>> metrics = () -> events.metrics().stream().map(ApiMetric::name).toList();
+        assertRefused("+55 11 3003-9303", PhoneNumberProblem.COUNTRY_NOT_DIALABLE); // Brazil
+        assertRefused("+1 200 555 0100", PhoneNumberProblem.INVALID_NUMBER);
+        assertRefused("not a number", PhoneNumberProblem.NOT_A_NUMBER);
+        Text message = view.find(Text.class, WidgetIds.MESSAGE);
+        robot.waitUntil(() -> message.getText().contains("not a number"),
+                () -> "the view says why: " + message.getText());
 
-            // a number the agent may call, then: the only outbound request the back end ever saw
-            handlerService().executeCommand(dial("(425) 555-0100", null), null);
-            robot.waitUntil(() -> outbound(agent).isPresent(), () -> "the call: " + agent.toSnapshot().contacts());
-            robot.waitUntil(() -> metrics.contains(OUTBOUND_METRIC), () -> "its metric: " + metrics);
-            assertEquals(1, metrics.stream().filter(OUTBOUND_METRIC::equals).count(), metrics::toString);
-            assertEquals(agent.getRoutingProfile().defaultOutboundQueue().queueArn(),
-                    outbound(agent).orElseThrow().queue().queueArn(), "no queue asked: the default one");
-        }
+        // a number the agent may call, then: the only outbound request the back end ever saw
+        handlerService().executeCommand(dial("(425) 555-0100", null), null);
+        robot.waitUntil(() -> outbound(agent).isPresent(), () -> "the call: " + agent.toSnapshot().contacts());
+        robot.waitUntil(() -> metrics.get().contains(OUTBOUND_METRIC), () -> "its metric: " + metrics.get());
+        assertEquals(1, metrics.get().stream().filter(OUTBOUND_METRIC::equals).count(), () -> metrics.get()
+                .toString());
+        assertEquals(agent.getRoutingProfile().defaultOutboundQueue().queueArn(),
+                outbound(agent).orElseThrow().queue().queueArn(), "no queue asked: the default one");
     }
 
     @Test

@@ -46,7 +46,7 @@ class MissedTaskTest extends ViewTestBase {
     void anUnacceptedTaskCountsDownAndIsMissed() {
         signInAvailable();
         SandboxControl control = fixture.sandbox.control();
-        String taskId = control.placeTask("Call Ada back", null, "jane");
+        String taskId = fixture.center().taskArrives("Call Ada back").contactId();
         Label countdown = view.find(Label.class, WidgetIds.CARD_COUNTDOWN);
         Label banner = view.find(Label.class, WidgetIds.MISSED_BANNER);
         robot.waitUntil(countdown::isVisible, "the countdown of the offered task");

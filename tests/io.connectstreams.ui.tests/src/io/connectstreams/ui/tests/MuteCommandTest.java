@@ -42,7 +42,7 @@ class MuteCommandTest extends ViewTestBase {
         InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).putBoolean(AgentPreferences.NOTIFICATIONS, false);
         signInAvailable();
         String caller = "+14255550133";
-        String contactId = ring(caller);
+        String contactId = ring(caller).contactId();
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
         awaitContact(caller, Phase.CONNECTED);
         robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's session TALKING: "

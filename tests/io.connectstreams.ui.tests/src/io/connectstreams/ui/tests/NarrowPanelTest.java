@@ -108,7 +108,7 @@ class NarrowPanelTest extends ViewTestBase {
         assertFalse(contacts.isVisible(), "one contact is on the card: no list");
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
         awaitContact(CALLER, Phase.CONNECTED);
-        String task = fixture.sandbox.control().placeTask("Follow up", null, "jane");
+        String task = fixture.center().taskArrives("Follow up").contactId();
         robot.waitUntil(() -> contacts.isVisible() && Arrays.stream(contacts.getItems())
                 .anyMatch(item -> task.equals(item.getData())), () -> "the task listed: " + UiRobot.rows(contacts));
         robot.waitUntil(() -> inView(panel, contacts), () -> "the list and all its rows in view: "

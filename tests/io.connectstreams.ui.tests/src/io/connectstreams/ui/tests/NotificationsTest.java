@@ -32,6 +32,7 @@ import io.connectstreams.api.Contact;
 import io.connectstreams.api.calllog.CallOutcome;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.phone.PhoneNumbers;
+import io.connectstreams.testkit.CustomerContact;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
@@ -49,7 +50,7 @@ class NotificationsTest extends ViewTestBase {
         focused.getShell().forceActive();
         assertTrue(focused.forceFocus());
         String caller = "+14255550122";
-        String contactId = fixture.sandbox.control().placeCall(caller);
+        String contactId = fixture.center().customerCalls(caller).contactId();
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
         assertEquals(focused, Display.getCurrent().getFocusControl(), "the notification takes no focus");
@@ -65,8 +66,9 @@ class NotificationsTest extends ViewTestBase {
     void theNotificationShowsWhoCallsTheQueueAndTheCardsCountdown() {
         signInAvailable();
         String caller = "+14255550123";
-        String contactId = fixture.sandbox.control().placeCall(caller);
-        Contact contact = robot.waitFor(() -> fixture.streams.findContact(contactId), "the offer");
+        CustomerContact call = fixture.center().customerCalls(caller);
+        String contactId = call.contactId();
+        Contact contact = robot.waitFor(call::seenByAgent, "the offer");
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
         Label text = robot.find(notification, Label.class, WidgetIds.NOTIFICATION_TEXT);
@@ -96,7 +98,7 @@ class NotificationsTest extends ViewTestBase {
     void aQueueCallbackIsNotifiedAndAcceptedFromTheNotification() {
         signInAvailable();
         String customer = "+14255550177";
-        String contactId = fixture.sandbox.control().placeCallback(customer, null, "jane");
+        String contactId = fixture.center().callbackDue(customer).contactId();
         Shell notification = robot.waitForShell(WidgetIds.NOTIFICATION, "the callback's notification");
         assertEquals(contactId, notification.getData(WidgetIds.CONTACT_ID));
         assertEquals(ContactType.QUEUE_CALLBACK, fixture.streams.findContact(contactId).orElseThrow().getType());
@@ -115,9 +117,9 @@ class NotificationsTest extends ViewTestBase {
     @Test
     void theNotificationClosesWhenTheCallerGivesUp() {
         signInAvailable();
-        String contactId = fixture.sandbox.control().placeCall("+14255550133");
+        CustomerContact call = fixture.center().customerCalls("+14255550133");
         robot.waitForShell(WidgetIds.NOTIFICATION, "the notification");
-        fixture.sandbox.control().hangUp(contactId);
+        call.hangUp();
         robot.waitUntil(() -> robot.shells(WidgetIds.NOTIFICATION).isEmpty(), "the notification to close");
     }
 

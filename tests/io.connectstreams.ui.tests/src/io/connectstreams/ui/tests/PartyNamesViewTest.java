@@ -52,7 +52,7 @@ class PartyNamesViewTest extends ViewTestBase {
                         new Hashtable<>(Map.of(Constants.SERVICE_RANKING, 10)));
         try {
             signInAvailable();
-            String contactId = fixture.sandbox.control().placeCall(CALLER);
+            String contactId = fixture.center().customerCalls(CALLER).contactId();
             awaitContact(CALLER, Phase.RINGING);
             Table contacts = view.find(Table.class, WidgetIds.CONTACTS);
             robot.waitUntil(() -> Arrays.stream(contacts.getItems()).anyMatch(item -> contactId.equals(item.getData())

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -46,6 +47,7 @@ import io.connectstreams.session.SessionStore;
 import io.connectstreams.softphone.probe.SoftphoneProbe;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.ContactCenter;
 import io.connectstreams.ui.AgentPreferences;
 
 /**
@@ -53,7 +55,9 @@ import io.connectstreams.ui.AgentPreferences;
  * trusted-certificate preference, as a user of a private-CA instance sets it), a private secure store opened
  * without any master-password prompt and registered as the {@link SessionStore} above the default one, and the
  * Streams and sign-in services, and the real softphone, which sets up media for every softphone call of the sandbox
- * in this runtime. {@link #close()} signs out, waits until the softphone has hung up, and puts everything back.
+ * in this runtime. The agent signs in through the sign-in service, as the view does; the test kit's
+ * {@link ContactCenter}, attached to that session, then plays the outside world (customers, supervisors, faults) and
+ * records the bus. {@link #close()} signs out, waits until the softphone has hung up, and puts everything back.
  */
 final class SandboxFixture implements AutoCloseable {
 
@@ -68,6 +72,7 @@ final class SandboxFixture implements AutoCloseable {
     final Softphone softphone;
     final SoftphoneProbe probe;
     private final ServiceRegistration<SessionStore> storeRegistration;
+    private ContactCenter center;
 
     private SandboxFixture(Sandbox sandbox, Path directory) throws IOException {
         this.sandbox = sandbox;
@@ -124,7 +129,46 @@ final class SandboxFixture implements AutoCloseable {
         SandboxLogin login = sandbox.login(username, username + "-sandbox");
         CompletionStage<Agent> signedIn = signIn.signIn(signIn.configuration(),
                 Credentials.sessionCookie(login.cookieName(), login.cookieValue()), remember);
-        return await(robot, signedIn, "the sign-in of " + username);
+        Agent agent = await(robot, signedIn, "the sign-in of " + username);
+        closeCenter();
+        center = ContactCenter.attach(sandbox, streams, WAIT);
+        return agent;
+    }
+
+    /**
+     * @return the test kit's scenario API over the session of the last {@link #signIn}: customers call, hang up
+     *         and are called back, tasks arrive, supervisors monitor, faults are injected, the bus is recorded.
+     *         Its steps that only start something (placing a call, a hang-up) run on the UI thread; its waits park
+     *         the calling thread, so a test runs them through {@link #step} or waits on their conditions with the
+     *         robot
+     */
+    ContactCenter center() {
+        if (center == null) {
+            throw new IllegalStateException("no agent signed in through the fixture");
+        }
+        return center;
+    }
+
+    /**
+     * Runs a step of the test kit that waits (a supervisor's monitoring or barging) on another thread, and waits
+     * for it by running the event loop: the UI thread keeps serving the view meanwhile.
+     *
+     * @param robot runs the loop
+     * @param kitStep the step
+     * @param description what it does
+     */
+    static void step(UiRobot robot, Runnable kitStep, String description) {
+        CompletableFuture<Void> done = CompletableFuture.runAsync(kitStep);
+        // longer than the kit's own timeout, whose failure names what it awaited
+        robot.waitUntil(WAIT.multipliedBy(2), done::isDone, description);
+        try {
+            done.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -181,6 +225,7 @@ final class SandboxFixture implements AutoCloseable {
     @Override
     public void close() throws BackingStoreException {
         try {
+            closeCenter();
             streams.terminate();
             // the sandbox must still answer the softphone's hang-up, else that waits for a timeout
             Await.until(WAIT, () -> softphone.sessions().isEmpty(), () -> "the softphone to hang up: "
@@ -195,6 +240,13 @@ final class SandboxFixture implements AutoCloseable {
                 preferences.flush();
             }
             sandbox.close();
+        }
+    }
+
+    private void closeCenter() {
+        if (center != null) {
+            center.close();
+            center = null;
         }
     }
 

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
@@ -27,6 +26,8 @@ import io.connectstreams.api.Agent;
 import io.connectstreams.api.model.ConnectionType;
 import io.connectstreams.sandbox.AgentSpec;
 import io.connectstreams.sandbox.SandboxControl;
+import io.connectstreams.testkit.CustomerContact;
+import io.connectstreams.testkit.Supervisor;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
@@ -51,16 +52,10 @@ class SupervisorPanelTest extends ViewTestBase {
         control.addAgent(AgentSpec.of("desk", "desk-sandbox", "Desk Agent").withSoftphone(false, "+12065550199")
                 .withAutoAccept(true).withInitialState("Available"));
         fixture.signIn(robot, "sam", false);
-        String contactId = control.placeCall(CALLER, null, "desk");
-        AtomicReference<String> monitor = new AtomicReference<>();
-        robot.waitUntil(() -> {
-            try {
-                monitor.set(control.monitor(contactId, "sam"));
-                return true;
-            } catch (RuntimeException notConnectedYet) {
-                return false;
-            }
-        }, "the desk agent to take the call, and Sam to monitor it");
+        CustomerContact call = fixture.center().customerCallsAgent(CALLER, "desk");
+        String contactId = call.contactId();
+        Supervisor sam = fixture.center().supervisor("sam");
+        SandboxFixture.step(robot, () -> sam.monitor(call), "the desk agent to take the call, and Sam to monitor it");
 
         Label agent = view.find(Label.class, WidgetIds.MONITORED_AGENT);
         Label status = view.find(Label.class, WidgetIds.MONITOR_STATUS);
@@ -97,20 +92,20 @@ class SupervisorPanelTest extends ViewTestBase {
         assertEquals(Optional.of("connected"), SandboxContacts.state(control, contactId), "the call goes on");
         awaitNoContact();
         assertFalse(agent.isVisible());
-        control.hangUp(contactId);
+        call.hangUp();
     }
 
     @Test
     void theAgentSeesABargingSupervisorNeverASilentOne() throws Exception {
         Agent jane = signInAvailable();
         SandboxControl control = fixture.sandbox.control();
-        String contactId = ring(CALLER);
+        CustomerContact call = ring(CALLER);
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
         awaitContact(CALLER, Phase.CONNECTED);
         Label joined = view.find(Label.class, WidgetIds.SUPERVISOR_JOINED);
-        SupervisorCti sam = new SupervisorCti(fixture.sandbox);
+        Supervisor sam = fixture.center().supervisor("sam");
 
-        control.monitor(contactId, "sam");
+        SandboxFixture.step(robot, () -> sam.monitor(call), "Sam to monitor the call");
         // every snapshot delivered and the next long poll held: a silent monitor changed nothing for Jane
         robot.waitUntil(() -> control.heldPolls() > 0, "the worker's long poll held");
         robot.flush();
@@ -118,11 +113,11 @@ class SupervisorPanelTest extends ViewTestBase {
         assertTrue(jane.getContacts().stream().flatMap(c -> c.getConnections().stream())
                 .noneMatch(c -> c.getType() == ConnectionType.MONITORING), "nor does Jane's snapshot list it");
 
-        sam.switchTo(contactId, "BARGE");
+        SandboxFixture.step(robot, () -> sam.barge(call), "Sam to barge in");
         robot.waitUntil(joined::isVisible, "Jane told the supervisor joined");
-        assertEquals(List.of("barge"), SandboxContacts.monitors(control, contactId));
+        assertEquals(List.of("barge"), SandboxContacts.monitors(control, call.contactId()));
 
-        sam.switchTo(contactId, "SILENT_MONITOR");
+        SandboxFixture.step(robot, () -> sam.listenOnly(call), "Sam to listen silently again");
         robot.waitUntil(() -> !joined.isVisible(), "nothing once the supervisor listens silently again");
         robot.waitUntil(() -> control.heldPolls() > 0, "the worker's long poll held");
         robot.flush();

@@ -55,7 +55,7 @@ class TaskPanelTest extends ViewTestBase {
         Map<String, TaskReference> references = new LinkedHashMap<>();
         references.put("Invoice", TaskReference.url(INVOICE));
         references.put("Account", new TaskReference("STRING", "A-1001"));
-        String taskId = control.placeTask(TASK, "She asked about invoice 42", references, null, "jane");
+        String taskId = fixture.center().taskArrives(TASK, "She asked about invoice 42", references).contactId();
 
         Label name = view.find(Label.class, WidgetIds.CARD_NAME);
         Label icon = view.find(Label.class, WidgetIds.CARD_TASK_ICON);
@@ -113,7 +113,7 @@ class TaskPanelTest extends ViewTestBase {
         references.put("Script", TaskReference.url("javascript:alert(1)"));
         references.put("File", TaskReference.url("file:///etc/passwd"));
         references.put("<a href=\"x\">Markup</a>", TaskReference.url(INVOICE));
-        fixture.sandbox.control().placeTask(TASK, null, references, null, "jane");
+        fixture.center().taskArrives(TASK, null, references);
         Label name = view.find(Label.class, WidgetIds.CARD_NAME);
         robot.waitUntil(() -> TASK.equals(name.getText()), () -> "the task on the card: " + name.getText());
 
@@ -134,7 +134,7 @@ class TaskPanelTest extends ViewTestBase {
         ring(CALLER);
         robot.click(view.find(Button.class, WidgetIds.ACCEPT));
         awaitContact(CALLER, Phase.CONNECTED);
-        fixture.sandbox.control().placeTask(TASK, null, Map.of(), null, "jane");
+        fixture.center().taskArrives(TASK);
         Label name = view.find(Label.class, WidgetIds.CARD_NAME);
         robot.waitUntil(() -> TASK.equals(name.getText()), () -> "the offered task takes the card: " + name.getText());
         Table contacts = view.find(Table.class, WidgetIds.CONTACTS);

@@ -31,6 +31,7 @@ import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.model.EndpointType;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.CustomerContact;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -96,9 +97,9 @@ class TransferTest extends ViewTestBase {
     }
 
     private Contact answered(Agent agent, String caller) {
-        String contactId = fixture.sandbox.control().placeCall(caller);
-        Contact contact = robot.waitFor(() -> fixture.streams.findContact(contactId), "the offer from " + caller);
-        robot.waitUntil(() -> fixture.talking(contactId), "the softphone's media");
+        CustomerContact call = fixture.center().customerCalls(caller);
+        Contact contact = robot.waitFor(call::seenByAgent, "the offer from " + caller);
+        robot.waitUntil(() -> fixture.talking(call.contactId()), "the softphone's media");
         SandboxFixture.await(robot, contact.accept(), "accept");
         robot.waitUntil(() -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
         return contact;

@@ -35,6 +35,7 @@ import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.names.PartyNames;
 import io.connectstreams.sandbox.Sandbox;
+import io.connectstreams.testkit.CustomerContact;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -146,15 +147,16 @@ abstract class ViewTestBase {
     }
 
     /**
-     * Places a call to the agent and waits until the view shows it ringing.
+     * A customer calls the agent (the test kit's {@link io.connectstreams.testkit.ContactCenter#customerCalls});
+     * waits until the view shows it ringing.
      *
      * @param caller the caller's number
-     * @return the contact id
+     * @return the call
      */
-    String ring(String caller) {
-        String contactId = fixture.sandbox.control().placeCall(caller);
+    CustomerContact ring(String caller) {
+        CustomerContact call = fixture.center().customerCalls(caller);
         awaitContact(caller, Phase.RINGING);
-        return contactId;
+        return call;
     }
 
     /**

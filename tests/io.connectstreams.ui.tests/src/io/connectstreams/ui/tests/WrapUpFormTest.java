@@ -46,6 +46,7 @@ import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.wrapup.DispositionCode;
 import io.connectstreams.api.wrapup.DispositionCodes;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.CustomerContact;
 import io.connectstreams.ui.WidgetIds;
 
 /**
@@ -151,8 +152,9 @@ class WrapUpFormTest extends ViewTestBase {
     /** A call answered and hung up through the API: the view shows it in after-call work. */
     private String toAfterCallWork(String caller) {
         Agent agent = signInAvailable();
-        String contactId = ring(caller);
-        Contact contact = robot.waitFor(() -> fixture.streams.findContact(contactId), "the contact");
+        CustomerContact call = ring(caller);
+        String contactId = call.contactId();
+        Contact contact = robot.waitFor(call::seenByAgent, "the contact");
         robot.waitUntil(() -> fixture.talking(contactId), () -> "the softphone's media: " + fixture.softphone.sessions());
         SandboxFixture.await(robot, contact.accept(), "accept");
         robot.waitUntil(() -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
