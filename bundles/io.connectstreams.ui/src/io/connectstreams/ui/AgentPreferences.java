@@ -35,6 +35,17 @@ public final class AgentPreferences {
     /** The ring time the countdown assumes without {@link #RING_TIMEOUT_SECONDS}: the sandbox's. */
     public static final int DEFAULT_RING_TIMEOUT_SECONDS = 30;
 
+    // the wrap-up form's codes without a host service (issue 14)
+
+    /**
+     * The disposition codes of the wrap-up form when the host registers no {@code DispositionCodes} service (a
+     * service always wins): {@code code=Label} entries separated by {@code ;}, such as
+     * {@code resolved=Resolved;follow-up=Follow-up}; a bare {@code code} is its own label. Absent or blank: no
+     * codes, the form offers notes only. Meant for {@code plugin_customization.ini}:
+     * {@code io.connectstreams.ui/dispositionCodes=resolved=Resolved;follow-up=Follow-up}.
+     */
+    public static final String DISPOSITION_CODES = "dispositionCodes"; //$NON-NLS-1$
+
     private AgentPreferences() {
     }
 }

@@ -16,8 +16,9 @@ import io.connectstreams.api.model.ContactSnapshot;
 /**
  * The disposition codes of the host application: a CRM registers one as an OSGi service (a Declarative Services
  * component) to let agents choose the outcome of a contact in the agent view's wrap-up form; the call log keeps
- * the chosen code with the entry ({@code CallLogEntry.disposition()}). Without such a service the form offers notes
- * only. With several services the highest-ranked one answers.
+ * the chosen code with the entry ({@code CallLogEntry.disposition()}). Without such a service the form offers the
+ * codes of the agent view's preference {@code io.connectstreams.ui/dispositionCodes} (fixed codes, set in
+ * {@code plugin_customization.ini}), or notes only. With several services the highest-ranked one answers.
  * <p>
  * Called on the UI thread when a contact enters after-call work: answer from memory. An exception thrown counts as
  * "no codes" (and is logged).

@@ -63,6 +63,7 @@ import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.session.AgentSignIn;
 import io.connectstreams.session.SessionPreferences;
 import io.connectstreams.ui.internal.notify.IncomingContactNotifier;
+import io.connectstreams.ui.internal.prefs.PreferredDispositionCodes;
 import io.connectstreams.ui.internal.session.BrowserSignInDialog;
 import io.connectstreams.ui.internal.session.Jobs;
 import io.connectstreams.ui.internal.view.ActionRunner;
@@ -112,6 +113,7 @@ public class AgentView {
     private volatile RingtoneService ringtones;
     private volatile ContactNames names;
     private volatile DispositionCodes dispositionCodes;
+    private volatile List<DispositionCode> preferredCodes = List.of();
     private volatile boolean notificationsEnabled = true;
     private volatile Duration ringTimeout = Duration.ofSeconds(AgentPreferences.DEFAULT_RING_TIMEOUT_SECONDS);
 
@@ -196,7 +198,7 @@ public class AgentView {
     private List<DispositionCode> dispositionCodes(ContactSnapshot contact) {
         DispositionCodes host = dispositionCodes;
         if (host == null) {
-            return List.of();
+            return preferredCodes;
         }
         try {
             List<DispositionCode> codes = host.codesFor(contact);
@@ -301,6 +303,22 @@ public class AgentView {
     @Inject
     public void setDispositionCodes(@Optional @Service DispositionCodes value) {
         dispositionCodes = value;
+    }
+
+    /**
+     * @param value the preference's disposition codes, used while the host registers no service
+     */
+    @Inject
+    public void setPreferredDispositionCodes(@Optional @Preference(nodePath = AgentPreferences.NODE,
+            value = AgentPreferences.DISPOSITION_CODES) String value) {
+        PreferredDispositionCodes parsed = PreferredDispositionCodes.parse(value);
+        if (!parsed.refused().isEmpty()) {
+            // a wrong entry is no reason to lose the others: it is named in the log and left out
+            loggers.getLogger(AgentView.class).warn("the preference {}/{} has entries that are not disposition" //$NON-NLS-1$
+                    + " codes (blank, over {} characters or repeated): {}", AgentPreferences.NODE, //$NON-NLS-1$
+                    AgentPreferences.DISPOSITION_CODES, DispositionCode.MAX_CODE_LENGTH, parsed.refused());
+        }
+        preferredCodes = parsed.codes();
     }
 
     /**
