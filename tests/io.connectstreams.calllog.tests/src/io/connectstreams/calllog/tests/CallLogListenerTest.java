@@ -38,6 +38,7 @@ import io.connectstreams.api.wrapup.WrapUp;
 import io.connectstreams.calllog.internal.CallLogSettings;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * {@code CallLog.addListener}: added, updated and removed entries, in save order, on the log's own thread, a
@@ -131,11 +132,8 @@ class CallLogListenerTest {
 
     @Test
     void aThrowingListenerIsLoggedAndReportedAndTheOthersStillHear() {
-        EventBus bus = Bundles.service(EventBus.class, WAIT);
-        List<HandlerFailure> reported = new CopyOnWriteArrayList<>();
         try (Recording log = new Recording(directory, "listener-throws");
-                Subscription failures = bus.subscribe(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class,
-                        reported::add)) {
+                BusRecorder events = new BusRecorder(Bundles.service(EventBus.class, WAIT))) {
             List<CallLogChange> failed = new CopyOnWriteArrayList<>();
             log.store().addListener(change -> {
                 failed.add(change);
@@ -147,7 +145,8 @@ class CallLogListenerTest {
             log.answeredCall("throws-1", 0);
             Await.until(WAIT, () -> !heard.isEmpty() && heard.get(heard.size() - 1).entry().isFinished(),
                     "the second listener heard the finished entry");
-            Await.until(WAIT, () -> reported.size() == failed.size(), "every failure reported");
+            Await.until(WAIT, () -> failures(events).size() == failed.size(), "every failure reported");
+            List<HandlerFailure> reported = failures(events);
 
             assertEquals(failed, heard, "the other listener heard every change the first one failed on");
             assertTrue(reported.stream().allMatch(f -> f.eventName().equals("calllog::change")
@@ -157,6 +156,10 @@ class CallLogListenerTest {
                     .filter(m -> m.startsWith("call-log listener")).count(), "each failure is logged");
             assertEquals(CallOutcome.ANSWERED, log.entry("throws-1").outcome(), "the recording went on");
         }
+    }
+
+    private static List<HandlerFailure> failures(BusRecorder events) {
+        return events.payloads(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class);
     }
 
     @Test

@@ -9,11 +9,11 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.CALLBACK_CONNECTING;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.CONNECTING;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.START;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.STOP;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.TASK_CONNECTING;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CALLBACK_CONNECTING;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CONNECTING;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.TASK_CONNECTING;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.BUSY;
 import static io.connectstreams.testing.AgentSnapshots.agent;
@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -39,10 +38,10 @@ import io.connectstreams.api.Contact;
 import io.connectstreams.api.config.RingtoneOptions;
 import io.connectstreams.api.config.SoftphoneOptions;
 import io.connectstreams.api.config.StreamsConfiguration;
+import io.connectstreams.api.event.BusEvent;
 import io.connectstreams.api.event.ContactEvents;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.HandlerFailure;
-import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.model.ConnectionSnapshot;
 import io.connectstreams.api.model.ConnectionState;
@@ -51,10 +50,11 @@ import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ringtone.internal.RingtoneSettings;
-import io.connectstreams.ringtone.tests.TelemetryRecorder.Entry;
+import io.connectstreams.ringtone.tests.RingtoneTelemetry.Entry;
 import io.connectstreams.testing.AgentSnapshots;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.SnapshotPlayer;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * The three engines driven by the worker's real event derivation on the real bus: what starts them, every stop
@@ -134,13 +134,13 @@ class RingtoneEnginesTest {
     void contactRemovedFromTheSnapshotStopsOnItsEndedThenDestroyedIsHarmless() {
         RingtoneRig rig = rig(RingtoneSettings.DEFAULT);
         String id = RingtoneRig.contactId("removed");
-        List<String> events = recordContactEvents(rig, id);
         rig.player.play(agent(AVAILABLE, voice(id, ContactStateType.CONNECTING)));
         rig.telemetry.await(START, id);
 
         rig.player.play(agent(AVAILABLE));
 
         assertEquals("ended", rig.telemetry.await(STOP, id).data().get("reason"));
+        List<String> events = contactEvents(rig.events, id);
         assertTrue(events.containsAll(List.of(ContactEvents.ENDED, ContactEvents.DESTROYED)), events::toString);
         syncWithEngine(rig);
         rig.telemetry.assertNames(id, CONNECTING, START, STOP);
@@ -168,14 +168,15 @@ class RingtoneEnginesTest {
 
         // a new session (re-login, worker restart): its first snapshot lacks the contact, and no contact event
         // about it is ever published
-        try (SnapshotPlayer newSession = new SnapshotPlayer(rig.bus)) {
-            List<String> events = recordContactEvents(rig, id);
+        try (SnapshotPlayer newSession = new SnapshotPlayer(rig.bus);
+                BusRecorder events = new BusRecorder(rig.bus)) {
             newSession.play(agent(AVAILABLE));
             newSession.play(agent(AVAILABLE));
 
             Entry stop = rig.telemetry.await(STOP, id);
             assertEquals("contact_gone", stop.data().get("reason"));
-            assertEquals(List.of(), events, "the derivation published nothing about the vanished contact");
+            assertEquals(List.of(), contactEvents(events, id),
+                    "the derivation published nothing about the vanished contact");
         }
         rig.telemetry.assertNames(id, CONNECTING, START, STOP);
         rig.awaitSilence();
@@ -306,9 +307,7 @@ class RingtoneEnginesTest {
     @Test
     void aThrowingOnAcceptedOrOnConnectedHandlerDoesNotKeepItRinging() {
         String id = RingtoneRig.contactId("throwing");
-        List<HandlerFailure> failures = new CopyOnWriteArrayList<>();
         var bus = RingtoneRig.bus();
-        subscriptions.add(bus.subscribe(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class, failures::add));
         for (String event : List.of(ContactEvents.ACCEPTED, ContactEvents.CONNECTED)) {
             // subscribed before the ringtone service, global and scoped, as an application's onAccepted would be
             subscriptions.add(bus.subscribe(event, e -> {
@@ -326,6 +325,7 @@ class RingtoneEnginesTest {
 
         assertEquals("accepted", rig.telemetry.await(STOP, id).data().get("reason"));
         rig.awaitSilence();
+        List<HandlerFailure> failures = rig.handlerFailures();
         assertTrue(failures.size() >= 2, () -> "the throwing handlers ran: " + failures);
         rig.player.play(agent(BUSY, voice(id, ContactStateType.CONNECTED)));
         syncWithEngine(rig);
@@ -502,15 +502,12 @@ class RingtoneEnginesTest {
         rig.telemetry.await(CALLBACK_CONNECTING, marker);
     }
 
-    private List<String> recordContactEvents(RingtoneRig rig, String contactId) {
-        List<String> events = new CopyOnWriteArrayList<>();
-        subscriptions.add(rig.bus.subscribeAll(e -> {
-            if (e.name().startsWith("contact::") && !e.name().endsWith("::" + contactId)
-                    && e.data() instanceof Contact c && c.getContactId().equals(contactId)) {
-                events.add(e.name());
-            }
-        }));
-        return events;
+    /** The global {@code contact::} events recorded about the contact, in order. */
+    private static List<String> contactEvents(BusRecorder events, String contactId) {
+        return events.events().stream()
+                .filter(e -> e.name().startsWith("contact::") && !e.name().endsWith("::" + contactId)
+                        && e.data() instanceof Contact c && c.getContactId().equals(contactId))
+                .map(BusEvent::name).toList();
     }
 
     private RingtoneRig rig(RingtoneSettings settings) {

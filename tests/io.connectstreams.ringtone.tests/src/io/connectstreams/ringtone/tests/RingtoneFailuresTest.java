@@ -9,11 +9,11 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.CONNECTING;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.FAILURE;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.START;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.STOP;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.UNAVAILABLE;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CONNECTING;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.FAILURE;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.UNAVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.agent;
 import static io.connectstreams.testing.AgentSnapshots.voice;
@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -46,13 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
 import io.connectstreams.api.config.RingtoneOptions;
 import io.connectstreams.api.config.StreamsConfiguration;
 import io.connectstreams.api.event.EventType;
-import io.connectstreams.api.event.HandlerFailure;
-import io.connectstreams.api.event.StreamsEvents;
-import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ringtone.internal.RingtoneSettings;
-import io.connectstreams.ringtone.tests.TelemetryRecorder.Entry;
+import io.connectstreams.ringtone.tests.RingtoneTelemetry.Entry;
 
 /**
  * Ringtones that cannot play: a custom file that is missing or no audio (tried three times, then reported), and no
@@ -69,8 +65,6 @@ class RingtoneFailuresTest {
             1, 8, 48000f, false);
 
     private final List<RingtoneRig> rigs = new ArrayList<>();
-    private final List<Subscription> subscriptions = new ArrayList<>();
-    private final List<HandlerFailure> handlerFailures = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void onlyOurService() {
@@ -84,7 +78,6 @@ class RingtoneFailuresTest {
 
     @AfterEach
     void close() {
-        subscriptions.forEach(Subscription::unsubscribe);
         rigs.forEach(RingtoneRig::close);
     }
 
@@ -127,7 +120,7 @@ class RingtoneFailuresTest {
         assertEquals("no audio output device can play the ringtone", failure.data().get("reason"));
         assertEquals("no audio output device can play the ringtone",
                 rig.telemetry.await(UNAVAILABLE, id).data().get("reason"));
-        assertEquals(List.of(), handlerFailures, "nothing was thrown into the bus");
+        assertEquals(List.of(), rig.handlerFailures(), "nothing was thrown into the bus");
 
         // still listening: the next call is reported too
         String next = RingtoneRig.contactId("no-device-again");
@@ -152,7 +145,7 @@ class RingtoneFailuresTest {
                 .map(e -> e.data().get("retriesRemaining")).toList();
         assertEquals(List.of(2, 1, 0), remaining);
         assertFalse(rig.telemetry.names(id).contains(START));
-        assertEquals(List.of(), handlerFailures, "nothing was thrown into the bus");
+        assertEquals(List.of(), rig.handlerFailures(), "nothing was thrown into the bus");
         rig.awaitSilence();
         return rig.telemetry.await(UNAVAILABLE, id);
     }
@@ -160,8 +153,6 @@ class RingtoneFailuresTest {
     private RingtoneRig rig(RingtoneSettings settings) {
         RingtoneRig rig = RingtoneRig.start(settings);
         rigs.add(rig);
-        subscriptions.add(rig.bus.subscribe(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class,
-                handlerFailures::add));
         return rig;
     }
 

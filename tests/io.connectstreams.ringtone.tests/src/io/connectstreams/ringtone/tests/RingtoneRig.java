@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,16 +30,19 @@ import org.osgi.util.promise.Promise;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.event.ContactEvents;
 import io.connectstreams.api.event.EventBus;
+import io.connectstreams.api.event.HandlerFailure;
+import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.ringtone.internal.RingerPreferences;
 import io.connectstreams.ringtone.internal.RingtoneSettings;
 import io.connectstreams.ringtone.internal.Ringtones;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.SnapshotPlayer;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * A ringtone service of the test's own on the real bus (the {@link EventBus} service), fed by a {@link SnapshotPlayer}
- * through the worker's real event derivation, its telemetry recorded. Tests that use it switch the DS component off
+ * through the worker's real event derivation, the bus recorded from the start. Tests that use it switch the DS component off
  * first ({@link #disableComponent()}), so only their own service rings.
  */
 final class RingtoneRig implements AutoCloseable {
@@ -53,13 +57,15 @@ final class RingtoneRig implements AutoCloseable {
     private static LoggerFactory loggerFactory;
 
     final EventBus bus;
-    final TelemetryRecorder telemetry;
+    final BusRecorder events;
+    final RingtoneTelemetry telemetry;
     final SnapshotPlayer player;
     final Ringtones ringtones;
 
     private RingtoneRig(RingtoneSettings settings, boolean startNow) {
         bus = bus();
-        telemetry = new TelemetryRecorder(bus);
+        events = new BusRecorder(bus);
+        telemetry = new RingtoneTelemetry(events);
         player = new SnapshotPlayer(bus);
         ringtones = new Ringtones(bus, logger(), new RingerPreferences(TEST_NODE, logger()), settings);
         if (startNow) {
@@ -108,6 +114,13 @@ final class RingtoneRig implements AutoCloseable {
         bus.trigger(ContactEvents.scoped(contactEvent, contactId), contact);
     }
 
+    /**
+     * @return what handlers threw into the bus since the rig started
+     */
+    List<HandlerFailure> handlerFailures() {
+        return events.payloads(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class);
+    }
+
     void awaitSilence() {
         Await.until(WAIT, () -> ringtones.ringingContactId().isEmpty(), "no contact ringing");
     }
@@ -116,7 +129,7 @@ final class RingtoneRig implements AutoCloseable {
     public void close() {
         ringtones.close();
         player.close();
-        telemetry.close();
+        events.close();
     }
 
     static EventBus bus() {

@@ -9,9 +9,9 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.CONNECTING;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.START;
-import static io.connectstreams.ringtone.tests.TelemetryRecorder.STOP;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CONNECTING;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
+import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.BUSY;
 import static io.connectstreams.testing.AgentSnapshots.agent;
@@ -23,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -37,7 +36,6 @@ import io.connectstreams.api.event.DeviceChange;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.HandlerFailure;
 import io.connectstreams.api.event.StreamsEvents;
-import io.connectstreams.api.event.Subscription;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.ringtone.RingtoneService;
 import io.connectstreams.api.softphone.AudioDevice;
@@ -45,6 +43,7 @@ import io.connectstreams.ringtone.internal.RingerPreferences;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testing.SnapshotPlayer;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * The {@link RingtoneService} as Declarative Services registers it: the ringer device of this runtime (ALSA's
@@ -55,23 +54,20 @@ class RingtoneServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
-    private final List<DeviceChange> changes = new CopyOnWriteArrayList<>();
-    private final List<HandlerFailure> handlerFailures = new CopyOnWriteArrayList<>();
     private EventBus bus;
+    private BusRecorder events;
     private RingtoneService service;
 
     @BeforeEach
     void service() {
         bus = RingtoneRig.bus();
         service = Bundles.service(RingtoneService.class, WAIT);
-        subscriptions.add(bus.subscribe(ConfigurationEvents.RINGER_DEVICE_CHANGED, DeviceChange.class, changes::add));
-        subscriptions.add(bus.subscribe(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class, handlerFailures::add));
+        events = new BusRecorder(bus);
     }
 
     @AfterEach
     void close() {
-        subscriptions.forEach(Subscription::unsubscribe);
+        events.close();
     }
 
     @Test
@@ -92,11 +88,11 @@ class RingtoneServiceTest {
 
         service.selectRingerDevice(id);
 
-        assertEquals(List.of(new DeviceChange(id)), changes);
+        assertEquals(List.of(new DeviceChange(id)), deviceChanges());
         assertEquals(id, preferences().get(RingerPreferences.DEVICE_KEY, null));
         assertEquals(id, service.selectedRingerDevice().orElseThrow().id());
         assertThrows(IllegalArgumentException.class, () -> service.selectRingerDevice("no such device#0"));
-        assertEquals(1, changes.size(), "an unknown device changes nothing");
+        assertEquals(1, deviceChanges().size(), "an unknown device changes nothing");
     }
 
     @Test
@@ -107,8 +103,9 @@ class RingtoneServiceTest {
         bus.trigger(ConfigurationEvents.SET_RINGER_DEVICE, new DeviceChange(id));
         bus.trigger(ConfigurationEvents.SET_RINGER_DEVICE, new DeviceChange("unplugged headset#0"));
 
-        assertEquals(List.of(new DeviceChange(id)), changes);
-        assertEquals(List.of(), handlerFailures, "an unknown device is logged, not thrown into the bus");
+        assertEquals(List.of(new DeviceChange(id)), deviceChanges());
+        assertEquals(List.of(), events.payloads(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class),
+                "an unknown device is logged, not thrown into the bus");
     }
 
     @Test
@@ -144,8 +141,8 @@ class RingtoneServiceTest {
     @Test
     void theServiceRingsForTheSessionsContacts() {
         String id = RingtoneRig.contactId("service");
-        try (TelemetryRecorder telemetry = new TelemetryRecorder(bus);
-                SnapshotPlayer player = new SnapshotPlayer(bus)) {
+        RingtoneTelemetry telemetry = new RingtoneTelemetry(events);
+        try (SnapshotPlayer player = new SnapshotPlayer(bus)) {
             player.play(agent(AVAILABLE, voice(id, ContactStateType.CONNECTING)));
             telemetry.await(START, id);
             Await.until(WAIT, () -> service.ringingContactId().equals(Optional.of(id)), "the service rings " + id);
@@ -156,6 +153,10 @@ class RingtoneServiceTest {
             Await.until(WAIT, () -> service.ringingContactId().isEmpty(), "the service is silent");
             telemetry.assertNames(id, CONNECTING, START, STOP);
         }
+    }
+
+    private List<DeviceChange> deviceChanges() {
+        return events.payloads(ConfigurationEvents.RINGER_DEVICE_CHANGED, DeviceChange.class);
     }
 
     private void restartComponent() {

@@ -14,15 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -30,38 +28,24 @@ import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
 import io.connectstreams.api.Agent;
-import io.connectstreams.api.Contact;
-import io.connectstreams.api.Credentials;
 import io.connectstreams.api.Streams;
 import io.connectstreams.api.TerminatedException;
 import io.connectstreams.api.event.ConnectionStatus;
-import io.connectstreams.api.model.ContactStateType;
+import io.connectstreams.api.event.Subscription;
 import io.connectstreams.sandbox.Sandbox;
-import io.connectstreams.sandbox.SandboxLogin;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.ContactCenter;
+import io.connectstreams.testkit.CustomerContact;
 
 /**
  * Headless OSGi use: the Streams service of the worker, with only the API, bus and worker bundles of the product
- * (no view, no softphone, no ringtone), signs in to the sandbox and follows a call to the end; terminate leaves no
- * thread of its own behind.
+ * (no view, no softphone, no ringtone), signs in to the sandbox (the test kit's {@link ContactCenter}) and follows
+ * a call to the end; terminate leaves no thread of its own behind.
  */
 class HeadlessStreamsTest {
 
     private static final Duration WAIT = SandboxSession.WAIT;
-
-    private Sandbox sandbox;
-    private Streams streams;
-
-    @AfterEach
-    void stop() {
-        if (streams != null) {
-            streams.terminate();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     /**
      * Tycho's test harness optionally requires the workbench, so its bundles are installed in every test runtime;
@@ -98,47 +82,40 @@ class HeadlessStreamsTest {
     void theStreamsServiceSignsInAndFollowsACallToTheEnd() throws Exception {
         Set<String> threadsBefore = sessionThreads();
         long clientsBefore = httpClientThreads();
-        sandbox = Sandbox.builder().start();
-        streams = Bundles.service(Streams.class, WAIT);
-        SandboxLogin login = sandbox.login("jane", "jane-sandbox");
-        List<String> seen = new ArrayList<>();
-        streams.contact(contact -> {
+        Streams streams = Bundles.service(Streams.class, WAIT);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (Subscription contacts = streams.contact(contact -> {
             seen.add("init " + contact.getState().type().wireValue());
             contact.onConnected(c -> seen.add("connected"));
             contact.onEnded(c -> seen.add("ended"));
             contact.onDestroy(c -> seen.add("destroyed"));
-        });
+        }); ContactCenter center = ContactCenter.start(Sandbox.builder(), streams, "jane", WAIT)) {
+            Agent agent = center.agent();
+            assertTrue(streams.isInitialized());
+            assertEquals(ConnectionStatus.CONNECTED, streams.connectionStatus());
+            assertEquals("Jane Doe", agent.getName());
+            center.agentGoes("Available");
 
-        Agent agent = streams.init(SandboxSession.configuration(sandbox),
-                Credentials.sessionCookie(login.cookieName(), login.cookieValue())).toCompletableFuture()
-                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        assertTrue(streams.isInitialized());
-        assertEquals(ConnectionStatus.CONNECTED, streams.connectionStatus());
-        assertEquals("Jane Doe", agent.getName());
-        SandboxScenarioTest.await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
-        Await.until(WAIT, () -> "Available".equals(agent.getState().name()), "Available");
+            CustomerContact call = center.customerCalls("+14255550100");
+            call.accept();
+            call.awaitConnected();
+            call.hangUp();
+            call.awaitEnded();
+            call.clear();
+            Await.until(WAIT, () -> seen.contains("destroyed"), "destroyed");
+            assertEquals(List.of("init connecting", "connected", "ended", "destroyed"), seen);
 
-        String contactId = sandbox.control().placeCall("+14255550100");
-        Await.until(WAIT, () -> streams.findContact(contactId).isPresent(), "the offered contact");
-        Contact contact = streams.findContact(contactId).orElseThrow();
-        SandboxScenarioTest.await(contact.accept());
-        Await.until(WAIT, () -> contact.getState().type() == ContactStateType.CONNECTED, "connected");
-        sandbox.control().hangUp(contactId);
-        Await.until(WAIT, () -> contact.getState().type() == ContactStateType.ENDED, "after-call work");
-        SandboxScenarioTest.await(contact.clear());
-        Await.until(WAIT, () -> seen.contains("destroyed"), "destroyed");
-        assertEquals(List.of("init connecting", "connected", "ended", "destroyed"), seen);
-
-        streams.terminate();
-        assertEquals(ConnectionStatus.SIGNED_OUT, streams.connectionStatus());
-        assertFalse(streams.isInitialized());
-        CtiBackendTest.assertFailure(TerminatedException.class, agent.setState(agent.getAgentStates().get(0)));
-        // the session's threads end; the service keeps its one HTTP client (and selector thread) for the next
-        // session, so nothing waits for a garbage collection
-        Await.until(WAIT, () -> threadsBefore.containsAll(sessionThreads()),
-                () -> "the session's threads to end; still running: " + sessionThreads());
-        assertTrue(httpClientThreads() <= clientsBefore + 1,
-                "HTTP client threads: " + httpClientThreads() + ", before the session " + clientsBefore);
+            streams.terminate();
+            assertEquals(ConnectionStatus.SIGNED_OUT, streams.connectionStatus());
+            assertFalse(streams.isInitialized());
+            CtiBackendTest.assertFailure(TerminatedException.class, agent.setState(agent.getAgentStates().get(0)));
+            // the session's threads end; the service keeps its one HTTP client (and selector thread) for the next
+            // session, so nothing waits for a garbage collection
+            Await.until(WAIT, () -> threadsBefore.containsAll(sessionThreads()),
+                    () -> "the session's threads to end; still running: " + sessionThreads());
+            assertTrue(httpClientThreads() <= clientsBefore + 1,
+                    "HTTP client threads: " + httpClientThreads() + ", before the session " + clientsBefore);
+        }
     }
 
     private static Set<String> sessionThreads() {

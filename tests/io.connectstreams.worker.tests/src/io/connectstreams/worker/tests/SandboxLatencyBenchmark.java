@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Contact;
+import io.connectstreams.api.Streams;
 import io.connectstreams.api.event.ContactEvents;
 import io.connectstreams.api.event.Subscription;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.Benchmark;
-import io.connectstreams.worker.internal.Tuning;
+import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.ContactCenter;
 
 /**
  * A state change in the sandbox (a call offered to the agent) until the worker delivers {@code contact::init} on
@@ -41,15 +43,15 @@ class SandboxLatencyBenchmark {
 
     @Test
     void offerToContactEvent() throws Exception {
-        try (SandboxSession fixture = new SandboxSession(Sandbox.builder(), "jane", Tuning.STREAMS)) {
-            Agent agent = fixture.signIn();
-            SandboxScenarioTest.await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
-            Await.until(SandboxSession.WAIT, () -> "Available".equals(agent.getState().name()), "Available");
+        try (ContactCenter center = ContactCenter.start(Sandbox.builder(),
+                Bundles.service(Streams.class, SandboxSession.WAIT), "jane", SandboxSession.WAIT)) {
+            Agent agent = center.agent();
+            center.agentGoes("Available");
             BlockingQueue<Long> delivered = new ArrayBlockingQueue<>(1);
             BlockingQueue<Contact> offered = new ArrayBlockingQueue<>(1);
             long[] samples = new long[OFFERS];
             Random random = new Random(42);
-            try (Subscription init = fixture.bus.subscribe(ContactEvents.INIT, Contact.class, contact -> {
+            try (Subscription init = center.streams().eventBus().subscribe(ContactEvents.INIT, Contact.class, contact -> {
                 delivered.add(System.nanoTime());
                 offered.add(contact);
             })) {
@@ -57,7 +59,7 @@ class SandboxLatencyBenchmark {
                     // offer at a random moment of the worker's poll cycle (a poll, then 100 ms until the next)
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(random.nextInt(300)));
                     long start = System.nanoTime();
-                    fixture.sandbox.control().placeCall("+14255550100");
+                    center.sandbox().control().placeCall("+14255550100");
                     Long at = delivered.poll(10, TimeUnit.SECONDS);
                     if (at == null) {
                         throw new AssertionError("no contact::init within 10 s");

@@ -25,6 +25,7 @@ import io.connectstreams.api.Agent;
 import io.connectstreams.api.Connection;
 import io.connectstreams.api.Contact;
 import io.connectstreams.api.ConnectOptions;
+import io.connectstreams.api.Streams;
 import io.connectstreams.api.event.AgentStateChange;
 import io.connectstreams.api.event.BusEvent;
 import io.connectstreams.api.event.ContactEvents;
@@ -35,33 +36,36 @@ import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.sandbox.Sandbox;
 import io.connectstreams.testing.Await;
-import io.connectstreams.worker.internal.Tuning;
+import io.connectstreams.testing.Bundles;
+import io.connectstreams.testing.LogEcho;
+import io.connectstreams.testkit.ContactCenter;
 
 /**
- * The worker against the real sandbox over HTTPS: each sandbox scenario gives exactly Streams' agent and contact
- * events, in order, and every action reaches the back end.
+ * The worker against the real sandbox over HTTPS, signed in through its Streams service by the test kit's
+ * {@link ContactCenter}: each sandbox scenario gives exactly Streams' agent and contact events, in order, and every
+ * action reaches the back end.
  */
 class SandboxScenarioTest {
 
     private static final String CALLER = "+14255550100";
     private static final Duration WAIT = SandboxSession.WAIT;
 
-    private SandboxSession fixture;
+    private ContactCenter center;
 
     @AfterEach
     void stop() {
-        if (fixture != null) {
-            fixture.close();
+        if (center != null) {
+            center.close();
         }
     }
 
     @Test
     void anInboundSoftphoneCallFromOfferToClear() throws Exception {
-        Agent agent = start(Sandbox.builder());
-        goAvailable(agent);
-        fixture.events.take();
+        start(Sandbox.builder());
+        goAvailable();
+        center.events().take();
 
-        Contact contact = offer(() -> fixture.sandbox.control().placeCall(CALLER));
+        Contact contact = offer(() -> center.sandbox().control().placeCall(CALLER));
         assertTrue(contact.isSoftphoneCall());
         assertTrue(contact.isInbound());
         assertEquals(CALLER, contact.getInitialConnection().orElseThrow().getEndpoint().phoneNumber());
@@ -76,7 +80,7 @@ class SandboxScenarioTest {
         await(contact.getAgentConnection().orElseThrow().destroy());
         awaitState(contact, ContactStateType.ENDED);
         await(contact.clear());
-        fixture.events.await(ContactEvents.DESTROYED, WAIT);
+        center.events().await(ContactEvents.DESTROYED, WAIT);
 
         assertEquals(List.of("agent::state_change Available->PendingBusy", "contact::init", "contact::connecting",
                 "agent::state_change PendingBusy->Busy", "contact::connected",
@@ -86,28 +90,28 @@ class SandboxScenarioTest {
         assertEquals(1, count(ContactEvents.ACCEPTED));
         assertEquals(count(ContactEvents.REFRESH), count(ContactEvents.scoped(ContactEvents.REFRESH,
                 contact.getContactId())), "every global contact event also went out scoped");
-        assertTrue(fixture.sandbox.control().records().stream().anyMatch(r -> r.action().equals("SendDigits")));
+        assertTrue(center.sandbox().control().records().stream().anyMatch(r -> r.action().equals("SendDigits")));
     }
 
     @Test
     void aQueueCallbackIsOfferedIncomingThenConnects() throws Exception {
-        Agent agent = start(Sandbox.builder());
-        goAvailable(agent);
-        fixture.events.take();
+        start(Sandbox.builder());
+        goAvailable();
+        center.events().take();
 
-        Contact callback = offer(() -> fixture.sandbox.control().placeCallback(CALLER, "BasicQueue", "jane"));
+        Contact callback = offer(() -> center.sandbox().control().placeCallback(CALLER, "BasicQueue", "jane"));
         assertEquals(ContactType.QUEUE_CALLBACK, callback.getType());
         assertEquals(ContactStateType.INCOMING, callback.getState().type());
         await(callback.accept());
         Await.until(WAIT, () -> callback.getState().type() != ContactStateType.INCOMING, "the callback to dial");
         if (callback.getState().type() == ContactStateType.CONNECTING) {
-            fixture.sandbox.control().answer(callback.getContactId());
+            center.sandbox().control().answer(callback.getContactId());
         }
         awaitState(callback, ContactStateType.CONNECTED);
         await(callback.getAgentConnection().orElseThrow().destroy());
         awaitState(callback, ContactStateType.ENDED);
         await(callback.clear());
-        fixture.events.await(ContactEvents.DESTROYED, WAIT);
+        center.events().await(ContactEvents.DESTROYED, WAIT);
 
         List<String> contactEvents = milestones().stream().filter(m -> m.startsWith("contact::")).toList();
         assertEquals("contact::init", contactEvents.get(0));
@@ -119,11 +123,11 @@ class SandboxScenarioTest {
     @Test
     void aMissedCallEndsThenMissesAndPutsTheAgentInAnErrorState() throws Exception {
         Agent agent = start(Sandbox.builder().ringTimeout(Duration.ofSeconds(2)));
-        goAvailable(agent);
-        fixture.events.take();
+        goAvailable();
+        center.events().take();
 
-        Contact contact = offer(() -> fixture.sandbox.control().placeCall(CALLER));
-        fixture.events.await(ContactEvents.MISSED, WAIT);
+        Contact contact = offer(() -> center.sandbox().control().placeCall(CALLER));
+        center.events().await(ContactEvents.MISSED, WAIT);
         Await.until(WAIT, () -> agent.getState().isError(), "the agent's missed-call state");
         List<String> milestones = milestones();
         int missed = milestones.indexOf("contact::missed");
@@ -136,8 +140,8 @@ class SandboxScenarioTest {
     @Test
     void aTransferAddsAThirdPartyAndHandsTheContactAway() throws Exception {
         Agent agent = start(Sandbox.builder().calleeAnswerDelay(Duration.ofMillis(200)));
-        goAvailable(agent);
-        Contact contact = offer(() -> fixture.sandbox.control().placeCall(CALLER));
+        goAvailable();
+        Contact contact = offer(() -> center.sandbox().control().placeCall(CALLER));
         await(contact.accept());
         awaitState(contact, ContactStateType.CONNECTED);
 
@@ -153,35 +157,35 @@ class SandboxScenarioTest {
         await(contact.conferenceConnections());
         Await.until(WAIT, () -> contact.toSnapshot().activeConnections().stream()
                 .noneMatch(c -> c.state().type() == ConnectionStateType.HOLD), "everyone in conference");
-        fixture.events.take();
+        center.events().take();
         await(contact.transfer(Endpoint.byPhoneNumber("+14255550177")));
-        fixture.events.await(ContactEvents.ENDED, WAIT);
+        center.events().await(ContactEvents.ENDED, WAIT);
         await(contact.clear());
-        fixture.events.await(ContactEvents.DESTROYED, WAIT);
+        center.events().await(ContactEvents.DESTROYED, WAIT);
         List<String> contactEvents = milestones().stream().filter(m -> m.startsWith("contact::")).toList();
         assertEquals(List.of("contact::acw", "contact::ended", "contact::destroyed"), contactEvents,
                 "the transfer ends the contact for the agent (after-call work), clear destroys it");
-        assertTrue(fixture.events.events().stream().anyMatch(e -> e.name().equals("streams::contact_action")
+        assertTrue(center.events().events().stream().anyMatch(e -> e.name().equals("streams::contact_action")
                 && e.data().toString().contains("action=transfer, succeeded=true")));
     }
 
     @Test
     void anOutboundCallConnectsWhenTheCalleeAnswers() throws Exception {
         Agent agent = start(Sandbox.builder().calleesAnswerManually());
-        goAvailable(agent);
-        fixture.events.take();
+        goAvailable();
+        center.events().take();
 
         await(agent.connect(Endpoint.byPhoneNumber("+14255550142"), ConnectOptions.DEFAULT));
-        BusEvent init = fixture.events.await(ContactEvents.INIT, WAIT);
+        BusEvent init = center.events().await(ContactEvents.INIT, WAIT);
         Contact contact = (Contact) init.data();
         assertEquals("+14255550142", contact.getInitialConnection().orElseThrow().getEndpoint().phoneNumber());
         assertEquals(ConnectionType.OUTBOUND, contact.getInitialConnection().orElseThrow().getType());
-        fixture.sandbox.control().answer(contact.getContactId());
+        center.sandbox().control().answer(contact.getContactId());
         awaitState(contact, ContactStateType.CONNECTED);
         await(contact.getAgentConnection().orElseThrow().destroy());
         awaitState(contact, ContactStateType.ENDED);
         await(contact.clear());
-        fixture.events.await(ContactEvents.DESTROYED, WAIT);
+        center.events().await(ContactEvents.DESTROYED, WAIT);
         List<String> contactEvents = milestones().stream().filter(m -> m.startsWith("contact::")).toList();
         assertEquals("contact::init", contactEvents.get(0));
         assertEquals(List.of("contact::connected", "contact::acw", "contact::ended", "contact::destroyed"),
@@ -190,11 +194,11 @@ class SandboxScenarioTest {
 
     @Test
     void aRejectedOfferEndsAndIsDestroyed() throws Exception {
-        Agent agent = start(Sandbox.builder());
-        goAvailable(agent);
-        Contact contact = offer(() -> fixture.sandbox.control().placeCall(CALLER));
+        start(Sandbox.builder());
+        goAvailable();
+        Contact contact = offer(() -> center.sandbox().control().placeCall(CALLER));
         await(contact.reject());
-        fixture.events.await(ContactEvents.DESTROYED, WAIT);
+        center.events().await(ContactEvents.DESTROYED, WAIT);
         assertEquals(List.of("contact::init", "contact::connecting", "agent::routable",
                 "agent::state_change PendingBusy->Available", "contact::ended", "contact::destroyed"),
                 milestones().subList(milestones().indexOf("contact::init"), milestones().size()),
@@ -204,8 +208,8 @@ class SandboxScenarioTest {
     @Test
     void everyOtherActionReachesTheBackEnd() throws Exception {
         Agent agent = start(Sandbox.builder());
-        goAvailable(agent);
-        Contact contact = offer(() -> fixture.sandbox.control().placeCall(CALLER));
+        goAvailable();
+        Contact contact = offer(() -> center.sandbox().control().placeCall(CALLER));
         await(contact.accept());
         awaitState(contact, ContactStateType.CONNECTED);
         var customer = (io.connectstreams.api.VoiceConnection) contact.getInitialConnection().orElseThrow();
@@ -218,28 +222,28 @@ class SandboxScenarioTest {
         await(agent.setState(agent.getConfiguration().agentState("Offline").orElseThrow(), true));
         Await.until(WAIT, () -> agent.getNextState() != null, "the enqueued next state");
         await(agent.setConfiguration(agent.getConfiguration()));
-        List<String> recorded = fixture.sandbox.control().records().stream().map(r -> r.action()).toList();
+        List<String> recorded = center.sandbox().control().records().stream().map(r -> r.action()).toList();
         assertTrue(recorded.containsAll(List.of("NotifyContactIssue", "SendSoftphoneCallMetrics",
                 "UpdateAgentConfiguration")), recorded.toString());
     }
 
     private Agent start(Sandbox.Builder builder) throws Exception {
-        fixture = new SandboxSession(builder, "jane", Tuning.STREAMS);
-        return fixture.signIn();
+        LogEcho.install();
+        center = ContactCenter.start(builder, Bundles.service(Streams.class, WAIT), "jane", WAIT);
+        return center.agent();
     }
 
-    private void goAvailable(Agent agent) throws Exception {
-        await(agent.setState(agent.getConfiguration().agentState("Available").orElseThrow()));
-        Await.until(WAIT, () -> "Available".equals(agent.getState().name()), "Available");
+    private void goAvailable() {
+        center.agentGoes("Available");
         // the snapshot is Available before the worker has published its events: wait for them too, so that the
         // caller's take() forgets them
-        fixture.events.await(e -> e.data() instanceof AgentStateChange change
+        center.events().await(e -> e.data() instanceof AgentStateChange change
                 && "Available".equals(change.newState()), WAIT, "the change to Available on the bus");
     }
 
     private Contact offer(Runnable placeCall) {
         placeCall.run();
-        BusEvent init = fixture.events.await(ContactEvents.INIT, WAIT);
+        BusEvent init = center.events().await(ContactEvents.INIT, WAIT);
         return (Contact) init.data();
     }
 
@@ -250,7 +254,7 @@ class SandboxScenarioTest {
     /** Agent routing/state events and global contact events (not refresh), in delivery order. */
     private List<String> milestones() {
         List<String> milestones = new ArrayList<>();
-        for (BusEvent event : fixture.events.events()) {
+        for (BusEvent event : center.events().events()) {
             String name = event.name();
             if (name.equals("agent::state_change")) {
                 AgentStateChange change = (AgentStateChange) event.data();
@@ -267,7 +271,7 @@ class SandboxScenarioTest {
     }
 
     private long count(String name) {
-        return fixture.events.events().stream().filter(e -> e.name().equals(name)).count();
+        return center.events().events().stream().filter(e -> e.name().equals(name)).count();
     }
 
     static <T> T await(CompletionStage<T> stage) throws Exception {

@@ -51,7 +51,11 @@ public final class CustomerDirectory {
                     "New customer since last week."),
             new Customer("C-1010", "Mei Chen", "Harbor Robotics", "+1 (425) 555-0155",
                     "mei@harbor-robotics.example", AccountTier.PLATINUM,
-                    "Pilot of 40 seats; weekly status call on Thursdays.")));
+                    "Pilot of 40 seats; weekly status call on Thursdays."),
+            // a country the sandbox's agents may not dial: Call refuses it and says why
+            new Customer("C-1011", "Rafael Costa", "Costa Coffee Exporters", "+55 11 2345-6789",
+                    "rafael@costa-coffee.example", AccountTier.SILVER,
+                    "Sao Paulo office; reached by e-mail, our agents do not dial Brazil.")));
 
     private final List<Customer> customers;
     private final Map<String, Customer> byNumber = new HashMap<>();

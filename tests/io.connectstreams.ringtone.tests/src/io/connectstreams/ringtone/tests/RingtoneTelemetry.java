@@ -14,21 +14,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 
+import io.connectstreams.api.event.BusEvent;
 import io.connectstreams.api.event.ClientMetric;
-import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.event.RingtoneUnavailable;
 import io.connectstreams.api.event.StreamsEvents;
-import io.connectstreams.api.event.Subscription;
 import io.connectstreams.testing.Await;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
- * Records the ringtone telemetry published on the bus, in order: the {@code client_metric} events whose name
- * mentions a ringtone, and {@code streams::ringtone_unavailable} (recorded under that name, the reason as data).
+ * The ringtone telemetry among the events a {@link BusRecorder} recorded, in order: the {@code client_metric}
+ * events whose name mentions a ringtone, and {@code streams::ringtone_unavailable} (under that name, the reason as
+ * data), per contact.
  */
-final class TelemetryRecorder implements AutoCloseable {
+final class RingtoneTelemetry {
 
     static final String CONNECTING = "Ringtone Connecting";
     static final String CALLBACK_CONNECTING = "Callback Ringtone Connecting";
@@ -40,19 +41,13 @@ final class TelemetryRecorder implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final List<Entry> entries = new CopyOnWriteArrayList<>();
-    private final Subscription metrics;
-    private final Subscription unavailable;
+    private final BusRecorder events;
 
-    TelemetryRecorder(EventBus bus) {
-        metrics = bus.subscribe(EventType.CLIENT_METRIC, ClientMetric.class, metric -> {
-            if (metric.name().contains("Ringtone")) {
-                entries.add(new Entry(metric.name(), metric.contactId(), metric.data(), System.nanoTime()));
-            }
-        });
-        unavailable = bus.subscribe(StreamsEvents.RINGTONE_UNAVAILABLE, RingtoneUnavailable.class,
-                event -> entries.add(new Entry(UNAVAILABLE, event.contactId(), Map.of("reason", event.reason()),
-                        System.nanoTime())));
+    /**
+     * @param events records the bus the ringtone service publishes on
+     */
+    RingtoneTelemetry(BusRecorder events) {
+        this.events = events;
     }
 
     /**
@@ -60,14 +55,14 @@ final class TelemetryRecorder implements AutoCloseable {
      * @return the names recorded for it, in order
      */
     List<String> names(String contactId) {
-        return entries.stream().filter(e -> contactId.equals(e.contactId())).map(Entry::name).toList();
+        return all().stream().filter(e -> contactId.equals(e.contactId())).map(Entry::name).toList();
     }
 
     /**
      * @return every entry, in order
      */
     List<Entry> all() {
-        return List.copyOf(entries);
+        return events.recorded().stream().flatMap(recorded -> entry(recorded).stream()).toList();
     }
 
     /**
@@ -76,27 +71,33 @@ final class TelemetryRecorder implements AutoCloseable {
      * @return the first such entry
      */
     Entry await(String name, String contactId) {
-        Await.until(WAIT, () -> find(name, contactId) != null,
-                () -> name + " for " + contactId + "; recorded: " + entries);
-        return find(name, contactId);
+        Await.until(WAIT, () -> find(name, contactId).isPresent(),
+                () -> name + " for " + contactId + "; recorded: " + all());
+        return find(name, contactId).orElseThrow();
     }
 
     /**
      * Asserts the contact's telemetry is exactly these names, in this order.
      */
     void assertNames(String contactId, String... expected) {
-        assertEquals(List.of(expected), names(contactId), () -> "telemetry of " + contactId + ": " + entries);
+        assertEquals(List.of(expected), names(contactId), () -> "telemetry of " + contactId + ": " + all());
     }
 
-    private Entry find(String name, String contactId) {
-        return entries.stream().filter(e -> name.equals(e.name()) && contactId.equals(e.contactId())).findFirst()
-                .orElse(null);
+    private Optional<Entry> find(String name, String contactId) {
+        return all().stream().filter(e -> name.equals(e.name()) && contactId.equals(e.contactId())).findFirst();
     }
 
-    @Override
-    public void close() {
-        metrics.unsubscribe();
-        unavailable.unsubscribe();
+    private static Optional<Entry> entry(BusRecorder.Recorded recorded) {
+        BusEvent event = recorded.event();
+        if (EventType.CLIENT_METRIC.equals(event.name())) {
+            return event.dataAs(ClientMetric.class).filter(metric -> metric.name().contains("Ringtone"))
+                    .map(metric -> new Entry(metric.name(), metric.contactId(), metric.data(), recorded.nanoTime()));
+        }
+        if (UNAVAILABLE.equals(event.name())) {
+            return event.dataAs(RingtoneUnavailable.class).map(unavailable -> new Entry(UNAVAILABLE,
+                    unavailable.contactId(), Map.of("reason", unavailable.reason()), recorded.nanoTime()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -105,7 +106,7 @@ final class TelemetryRecorder implements AutoCloseable {
      * @param name the metric name, or {@link #UNAVAILABLE}
      * @param contactId the contact
      * @param data the metric's data
-     * @param nanos {@link System#nanoTime()} when it was published
+     * @param nanos {@link System#nanoTime()} when the bus delivered it to the recorder
      */
     record Entry(String name, String contactId, Map<String, Object> data, long nanos) {
     }
