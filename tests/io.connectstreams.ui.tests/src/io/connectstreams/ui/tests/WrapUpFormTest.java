@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -47,17 +48,20 @@ import io.connectstreams.api.wrapup.DispositionCode;
 import io.connectstreams.api.wrapup.DispositionCodes;
 import io.connectstreams.testing.Bundles;
 import io.connectstreams.testkit.CustomerContact;
+import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
 
 /**
  * The wrap-up form in after-call work, against the sandbox and the real call log: with the host's disposition codes
  * the agent chooses one and types notes, Clear saves both into the call log entry and a {@code CallLog} listener
- * hears them, off the UI thread, and the call's details show them; without codes only the notes show.
+ * hears them, off the UI thread, and the call's details show them; without a service the preference's codes show;
+ * without codes only the notes show.
  */
 class WrapUpFormTest extends ViewTestBase {
 
     private static final String CALLER = "+14255550161";
     private static final String NOTES_ONLY_CALLER = "+14255550162";
+    private static final String PREFERENCE_CALLER = "+14255550163";
     private static final String NOTES = "Refund issued, \"thanks\"\nCall back Monday";
 
     @Test
@@ -136,6 +140,24 @@ class WrapUpFormTest extends ViewTestBase {
         assertNull(callLog.find(contactId).orElseThrow().disposition());
         assertEquals("Wrong department", callLog.find(contactId).orElseThrow().notes());
         assertFalse(form.isVisible(), "the form goes with the contact");
+    }
+
+    @Test
+    void withoutAServiceTheCodesOfThePreferenceShowAndTheChosenOneIsSaved() {
+        InstanceScope.INSTANCE.getNode(AgentPreferences.NODE).put(AgentPreferences.DISPOSITION_CODES,
+                "sale=Sale; no-sale = No sale ;=not a code;callback");
+        CallLog callLog = Bundles.service(CallLog.class, Duration.ofSeconds(10));
+        String contactId = toAfterCallWork(PREFERENCE_CALLER);
+        Combo disposition = view.find(Combo.class, WidgetIds.WRAP_UP_DISPOSITION);
+        robot.waitUntil(disposition::isVisible, "the preference's codes in the wrap-up form");
+        assertEquals(List.of("(none)", "Sale", "No sale", "callback"), Arrays.asList(disposition.getItems()));
+        robot.select(disposition, "No sale");
+
+        robot.click(view.find(Button.class, WidgetIds.CLEAR));
+        awaitNoContact();
+        robot.waitUntil(() -> callLog.find(contactId).map(CallLogEntry::isFinished).orElse(false),
+                "the entry finished");
+        assertEquals("no-sale", callLog.find(contactId).orElseThrow().disposition());
     }
 
     private static void collect(Control control, List<String> fields) {
