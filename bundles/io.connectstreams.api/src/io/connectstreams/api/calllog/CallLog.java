@@ -49,7 +49,9 @@ public interface CallLog {
     void exportCsv(CallLogQuery query, Writer out) throws IOException;
 
     /**
-     * @param listener called with each entry added or updated, on the thread that recorded it
+     * @param listener called with each entry added or updated, on the thread that recorded it once the log released
+     *            its locks, in the order of the changes; one that throws is logged and reported as
+     *            {@code streams::handler_failure} (event name {@code calllog::change}), and the recording goes on
      * @return the subscription
      */
     Subscription onChange(Consumer<CallLogEntry> listener);

@@ -21,7 +21,8 @@ import io.connectstreams.api.model.ContactType;
  * @param direction inbound, outbound or callback
  * @param contactType the channel
  * @param number the customer's phone number or endpoint address, may be {@code null}
- * @param endpointName the customer's or endpoint's display name, may be {@code null}
+ * @param endpointName the customer's or endpoint's display name (the host's name of the party when it has one), a
+ *            task's name, may be {@code null}
  * @param queueName the queue, may be {@code null}
  * @param start when the contact was offered or dialled
  * @param answer when it connected, {@code null} if it never did

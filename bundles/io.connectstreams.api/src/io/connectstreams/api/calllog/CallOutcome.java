@@ -24,5 +24,9 @@ public enum CallOutcome {
     /** It failed (error state or softphone failure) before anyone talked. */
     FAILED,
     /** Still going on. */
-    ONGOING
+    ONGOING,
+    /**
+     * A supervisor monitored it (listening, barging in or both): another agent's call, never the supervisor's own.
+     */
+    MONITORED
 }

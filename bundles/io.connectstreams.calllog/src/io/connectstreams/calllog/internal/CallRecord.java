@@ -25,6 +25,7 @@ import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
+import io.connectstreams.api.model.MonitoringInfo;
 import io.connectstreams.api.softphone.RtpStreamStats;
 import io.connectstreams.api.wrapup.WrapUp;
 
@@ -37,10 +38,10 @@ import io.connectstreams.api.wrapup.WrapUp;
  * The rules, in the order a call meets them:
  * <ul>
  * <li><b>start</b>: the contact's state timestamp when the log first saw it (the offer, for a contact seen from
- * {@code contact::init});</li>
+ * {@code contact::init}); of a call a supervisor monitors, when the supervisor joined;</li>
  * <li><b>answer</b>: the first snapshot in which the contact is {@code connected} and its initial (customer)
  * connection, if any, is connected too; the later of the two state timestamps (an outbound call is answered when
- * the customer picks up, not when the agent starts dialling);</li>
+ * the customer picks up, not when the agent starts dialling); of a monitored call, when the supervisor joined;</li>
  * <li><b>hold</b>: each period in which the initial connection is in {@code hold}, from its hold timestamp to the
  * timestamp of its next state (or the snapshot's arrival if it is gone), or to the end of the call;</li>
  * <li><b>end</b>: the timestamp of the first inactive state ({@code ended}, {@code missed}, {@code rejected},
@@ -67,6 +68,10 @@ final class CallRecord {
     private String endpointName;
     /** The host's name of the party ({@code PartyNames}); shown instead of the endpoint's name. */
     private String partyName;
+    /** A task's name; shown instead of the party's name. Absent from lines written before (same format). */
+    private String taskName;
+    /** The agent monitors another agent's call as a supervisor; absent from lines written before (same format). */
+    private boolean monitored;
     private String queueName;
     private Instant start;
     private Instant answer;
@@ -105,6 +110,11 @@ final class CallRecord {
         record.start = time.local(contact.state().timestamp());
         record.contactType = contact.type();
         record.direction = directionOf(contact, null);
+        Optional<ConnectionSnapshot> monitoring = monitoringConnection(contact);
+        if (monitoring.isPresent()) {
+            record.monitored = true;
+            record.start = time.local(joinedAt(monitoring.get()));
+        }
         return record;
     }
 
@@ -213,7 +223,7 @@ final class CallRecord {
             lastState = state;
         }
         if (answer == null && state == ContactStateType.CONNECTED) {
-            answer = answerTime(contact, time);
+            answer = monitored ? start : answerTime(contact, time);
         }
         trackHold(contact, time);
     }
@@ -318,7 +328,8 @@ final class CallRecord {
     }
 
     /**
-     * The outcome of a finished call, first rule that applies: {@code TRANSFERRED} when a transfer succeeded (a
+     * The outcome of a finished call, first rule that applies: {@code MONITORED} when the agent monitored it as a
+     * supervisor; {@code TRANSFERRED} when a transfer succeeded (a
      * {@code transfer}, or the agent leaving a conference with the customer and a third party still on);
      * {@code ANSWERED} when it was answered; {@code REJECTED} when a {@code reject} succeeded or the contact went
      * {@code rejected}; {@code FAILED} when the softphone session failed or the contact went {@code error};
@@ -327,6 +338,9 @@ final class CallRecord {
      * @return the outcome
      */
     CallOutcome decideOutcome() {
+        if (monitored) {
+            return CallOutcome.MONITORED;
+        }
         if (transferred) {
             return CallOutcome.TRANSFERRED;
         }
@@ -349,8 +363,8 @@ final class CallRecord {
         Duration ring = between(start, answer != null ? answer : end);
         Duration talk = answer != null ? between(answer, end) : Duration.ZERO;
         Duration acw = between(acwStart, finished);
-        return new CallLogEntry(contactId, direction, contactType, number, firstNonBlank(partyName, endpointName),
-                queueName, start, answer,
+        return new CallLogEntry(contactId, direction, contactType, number,
+                firstNonBlank(taskName, partyName, endpointName), queueName, start, answer,
                 end, ring, talk, Duration.ofMillis(holdMillis), acw, outcome, muteCount, holdCount, quality.summary(),
                 disposition, notes);
     }
@@ -387,6 +401,9 @@ final class CallRecord {
     }
 
     private void describe(ContactSnapshot contact) {
+        if (contact.type() == ContactType.TASK) {
+            taskName = firstNonBlank(contact.name(), taskName);
+        }
         Endpoint customer = contact.customerEndpoint();
         if (customer == null) {
             customer = contact.initialConnection().map(ConnectionSnapshot::endpoint).orElse(null);
@@ -398,6 +415,20 @@ final class CallRecord {
         if (contact.queue() != null) {
             queueName = firstNonBlank(contact.queue().name(), queueName);
         }
+    }
+
+    /**
+     * @return the supervisor's own connection when the agent monitors this contact: Streams' agent connection (the
+     *         first of type agent or monitoring) is of type monitoring; a barging supervisor's leg on the agent's own
+     *         call comes after the agent's
+     */
+    private static Optional<ConnectionSnapshot> monitoringConnection(ContactSnapshot contact) {
+        return contact.agentConnection().filter(c -> c.type() == ConnectionType.MONITORING);
+    }
+
+    private static Instant joinedAt(ConnectionSnapshot monitoring) {
+        MonitoringInfo info = monitoring.monitoringInfo();
+        return info != null && info.joinTimeStamp() != null ? info.joinTimeStamp() : monitoring.state().timestamp();
     }
 
     private Instant answerTime(ContactSnapshot contact, Timebase time) {

@@ -46,7 +46,7 @@ import io.connectstreams.api.event.Subscription;
  * {@link CallLogSettings#compactAfterLines()} lines are superseded and they are at least half the file.
  * <p>
  * Thread-safe: one lock guards the entries and the file; {@code onChange} listeners are called after it is
- * released ({@link ChangeListeners}), {@code addListener} listeners on their own thread ({@link CallLogListeners}).
+ * released, {@code addListener} listeners on the log's own thread ({@link ChangeListeners}).
  * The store is the service's implementation, not the service ({@code CallLogComponent}).
  */
 public final class CallStore implements AutoCloseable {
@@ -58,8 +58,8 @@ public final class CallStore implements AutoCloseable {
     private final Logger logger;
     private final Clock clock;
     private final CallRecordCodec codec = new CallRecordCodec();
-    private final ChangeListeners listeners;
-    private final CallLogListeners callLogListeners;
+    private final ChangeListeners<Consumer<CallLogEntry>> listeners;
+    private final ChangeListeners<CallLogListener> callLogListeners;
     private final CallLogFile file;
     private final Object lock = new Object();
     /** By record key ({@link CallRecord#key()}): a contact offered again has one entry per offer. */
@@ -93,7 +93,8 @@ public final class CallStore implements AutoCloseable {
      * @param settings where and how much
      * @param logger receives warnings about skipped lines and failed writes
      * @param clock the clock retention ages are measured with
-     * @param listenerFailures told when an {@link #addListener} listener throws (the component publishes it)
+     * @param listenerFailures told when an {@link #onChange} or {@link #addListener} listener throws (the component
+     *            publishes it)
      * @throws IOException when the directory or file cannot be created, opened or read
      */
     public CallStore(CallLogSettings settings, Logger logger, Clock clock, Consumer<HandlerFailure> listenerFailures)
@@ -101,8 +102,8 @@ public final class CallStore implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.logger = Objects.requireNonNull(logger, "logger");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.listeners = new ChangeListeners(logger);
-        this.callLogListeners = new CallLogListeners(logger, Objects.requireNonNull(listenerFailures, "failures"));
+        this.listeners = ChangeListeners.onRecordingThread(logger, listenerFailures);
+        this.callLogListeners = ChangeListeners.onOwnThread(logger, listenerFailures);
         this.file = new CallLogFile(settings.directory());
         try {
             load();
@@ -209,10 +210,10 @@ public final class CallStore implements AutoCloseable {
             if (before != null && before.line().equals(line)) {
                 return;
             }
-            CallLogEntry entry = index(record, line);
-            listeners.enqueue(entry);
-            callLogListeners.publish(
-                    new CallLogChange(before == null ? CallLogChange.Kind.ADDED : CallLogChange.Kind.UPDATED, entry));
+            CallLogChange change = new CallLogChange(
+                    before == null ? CallLogChange.Kind.ADDED : CallLogChange.Kind.UPDATED, index(record, line));
+            listeners.enqueue(change);
+            callLogListeners.enqueue(change);
             persist(line);
         }
     }
@@ -335,7 +336,8 @@ public final class CallStore implements AutoCloseable {
             CallLogEntry entry = stored.getValue().entry();
             if (entry.start().isBefore(oldest) || removed < excess) {
                 entries.remove(stored.getKey());
-                callLogListeners.publish(new CallLogChange(CallLogChange.Kind.REMOVED, entry));
+                // onChange listeners hear of added and updated entries only
+                callLogListeners.enqueue(new CallLogChange(CallLogChange.Kind.REMOVED, entry));
                 if (latest(entry.contactId()).isEmpty()) {
                     latestAttempts.remove(entry.contactId());
                 }

@@ -13,47 +13,93 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.osgi.service.log.Logger;
 
+import io.connectstreams.api.calllog.CallLogChange;
 import io.connectstreams.api.calllog.CallLogEntry;
+import io.connectstreams.api.calllog.CallLogListener;
+import io.connectstreams.api.event.HandlerFailure;
 import io.connectstreams.api.event.Subscription;
 
 /**
- * The {@code CallLog.onChange} listeners. Changes are queued in the order they were saved ({@link #enqueue}, under
- * the store's lock) and delivered by {@link #deliver} once the caller holds no lock of the call log: a listener
- * that waits for another thread (the SWT display thread, say) which publishes a bus event the log records cannot
- * deadlock. One thread delivers at a time, so listeners see the changes in order; a recording thread that finds
- * another one delivering leaves its changes to it. Each listener is isolated: one that throws is logged and the
- * others, and the recording, go on.
+ * The listeners of the call log's changes, of either kind. Changes are queued in the order they were saved
+ * ({@link #enqueue}, under the store's lock) and delivered by {@link #deliver}, one thread at a time, so every
+ * listener sees them in order. The two kinds differ only in the thread that delivers:
+ * <ul>
+ * <li>{@link #onRecordingThread} ({@code CallLog.onChange}): the thread that saved the changes, once it holds no lock
+ * of the call log ({@code CallStore.announceChanges}); a listener that waits for another thread (the SWT display
+ * thread, say) which publishes a bus event the log records cannot deadlock, and a recording thread that finds
+ * another one delivering leaves its changes to it;</li>
+ * <li>{@link #onOwnThread} ({@code CallLog.addListener}): the log's {@link ListenerThread}, handed every change as it
+ * is queued; whoever saved a change (the worker's event thread, the UI's action thread) never runs a host's
+ * code.</li>
+ * </ul>
+ * Each listener is isolated: one that throws is logged and reported ({@code streams::handler_failure}), the others,
+ * and the recording, go on.
+ *
+ * @param <L> the listeners' type
  */
-final class ChangeListeners {
+final class ChangeListeners<L> {
 
     /** The pseudo event name of the subscriptions; the changes are not published on the event bus. */
     static final String EVENT_NAME = "calllog::change";
 
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<CallLogEntry> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<CallLogChange> pending = new ConcurrentLinkedQueue<>();
     private final ReentrantLock delivering = new ReentrantLock();
+    private final BiConsumer<L, CallLogChange> notifier;
+    /** Delivers every change queued; {@code null} when the recording thread does ({@link #deliver}). */
+    private final ListenerThread thread;
     private final Logger logger;
+    private final Consumer<HandlerFailure> failures;
 
-    ChangeListeners(Logger logger) {
+    private ChangeListeners(BiConsumer<L, CallLogChange> notifier, ListenerThread thread, Logger logger,
+            Consumer<HandlerFailure> failures) {
+        this.notifier = notifier;
+        this.thread = thread;
         this.logger = logger;
-    }
-
-    Subscription add(Consumer<CallLogEntry> consumer) {
-        Listener listener = new Listener(Objects.requireNonNull(consumer, "listener"));
-        listeners.add(listener);
-        return listener;
+        this.failures = Objects.requireNonNull(failures, "failures");
     }
 
     /**
-     * @param entry a change, in save order
+     * @param logger where failures are logged
+     * @param failures where failures are reported (the event bus)
+     * @return the {@code onChange} listeners: each entry added or updated, delivered by {@link #deliver} on the
+     *         thread that recorded it
      */
-    void enqueue(CallLogEntry entry) {
-        if (!listeners.isEmpty()) {
-            pending.add(entry);
+    static ChangeListeners<Consumer<CallLogEntry>> onRecordingThread(Logger logger,
+            Consumer<HandlerFailure> failures) {
+        return new ChangeListeners<>((consumer, change) -> consumer.accept(change.entry()), null, logger, failures);
+    }
+
+    /**
+     * @param logger where failures are logged
+     * @param failures where failures are reported (the event bus)
+     * @return the {@code addListener} listeners: every change, delivered on a thread of the log's own
+     */
+    static ChangeListeners<CallLogListener> onOwnThread(Logger logger, Consumer<HandlerFailure> failures) {
+        return new ChangeListeners<>(CallLogListener::callLogChanged, new ListenerThread(), logger, failures);
+    }
+
+    Subscription add(L listener) {
+        Listener subscription = new Listener(Objects.requireNonNull(listener, "listener"));
+        listeners.add(subscription);
+        return subscription;
+    }
+
+    /**
+     * @param change a change, in save order
+     */
+    void enqueue(CallLogChange change) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        pending.add(change);
+        if (thread != null) {
+            thread.execute(this::deliver);
         }
     }
 
@@ -66,9 +112,9 @@ final class ChangeListeners {
                 return;
             }
             try {
-                CallLogEntry entry;
-                while ((entry = pending.poll()) != null) {
-                    changed(entry);
+                CallLogChange change;
+                while ((change = pending.poll()) != null) {
+                    changed(change);
                 }
             } finally {
                 delivering.unlock();
@@ -76,31 +122,47 @@ final class ChangeListeners {
         }
     }
 
-    private void changed(CallLogEntry entry) {
+    /** Stops the log's own thread, if any, once the changes handed over are delivered. */
+    void close() {
+        if (thread != null) {
+            thread.close();
+        }
+    }
+
+    private void changed(CallLogChange change) {
         for (Listener listener : listeners) {
             if (!listener.active) {
                 continue;
             }
             try {
-                listener.consumer.accept(entry);
+                notifier.accept(listener.delegate, change);
             } catch (Throwable failure) {
                 // the JVM itself is failing: isolating this would hide it; a stack overflow is the listener's bug
                 if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
                     throw (VirtualMachineError) failure;
                 }
-                logger.warn("call-log listener {} failed on the entry of contact {}",
-                        listener.consumer.getClass().getName(), entry.contactId(), failure);
+                logger.warn("call-log listener {} failed on the {} entry of contact {}",
+                        listener.delegate.getClass().getName(), change.kind(), change.entry().contactId(), failure);
+                report(failure);
             }
+        }
+    }
+
+    private void report(Throwable failure) {
+        try {
+            failures.accept(new HandlerFailure(EVENT_NAME, failure.getClass().getName(), failure.getMessage()));
+        } catch (RuntimeException e) {
+            logger.warn("reporting a call-log listener's failure failed", e);
         }
     }
 
     private final class Listener implements Subscription {
 
-        private final Consumer<CallLogEntry> consumer;
+        private final L delegate;
         private volatile boolean active = true;
 
-        Listener(Consumer<CallLogEntry> consumer) {
-            this.consumer = consumer;
+        Listener(L delegate) {
+            this.delegate = delegate;
         }
 
         @Override

@@ -207,6 +207,10 @@ public final class Messages extends NLS {
     /** {@code Dial_failed}. */
     public static String Dial_failed;
 
+    // the call log's monitored calls
+    /** {@code Outcome_monitored}. */
+    public static String Outcome_monitored;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -797,6 +797,14 @@ public final class Messages extends NLS {
     /** See {@code messages.properties}. */
     public static String Message_accessibleName;
 
+    // the call log's tasks and monitored calls
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_task;
+
+    /** See {@code messages.properties}. */
+    public static String CallLog_monitored;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -25,6 +25,8 @@ import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.api.model.Endpoint;
 import io.connectstreams.api.model.EndpointType;
+import io.connectstreams.api.model.MonitoringInfo;
+import io.connectstreams.api.model.MonitoringMode;
 import io.connectstreams.api.model.Queue;
 import io.connectstreams.api.model.SoftphoneCallType;
 import io.connectstreams.api.model.SoftphoneMediaInfo;
@@ -54,6 +56,13 @@ final class Call {
     private ConnectionState agentLeg;
     private ConnectionState customerLeg;
     private ConnectionState thirdPartyLeg;
+    /** A task's name. */
+    private String name;
+    /** The supervisor's own leg, first, when the call is seen by the supervisor monitoring it. */
+    private ConnectionState monitorLeg;
+    private Instant joined;
+    /** Whether the snapshot is the monitoring supervisor's, else the agent's on the call. */
+    private boolean supervisorsView;
 
     private Call(String contactId, ContactType type, ContactInitiationMethod initiation, ConnectionType customerType) {
         this.contactId = contactId;
@@ -95,6 +104,51 @@ final class Call {
                 ConnectionType.OUTBOUND);
         return call.state(ContactStateType.INCOMING, offered).agent(ConnectionStateType.CONNECTING, offered)
                 .customer(ConnectionStateType.INIT, offered);
+    }
+
+    /**
+     * @param contactId the contact id
+     * @param name the task's name
+     * @param offered when the agent was offered it
+     * @return a task offered to the agent ({@code connecting}), as the sandbox makes one: initiated by the API, an
+     *         initial connection without an endpoint, no customer, no media
+     */
+    static Call task(String contactId, String name, Instant offered) {
+        Call call = new Call(contactId, ContactType.TASK, ContactInitiationMethod.API, ConnectionType.INBOUND);
+        call.name = name;
+        call.customer = null;
+        return call.state(ContactStateType.CONNECTING, offered).agent(ConnectionStateType.CONNECTING, offered)
+                .customer(ConnectionStateType.CONNECTED, offered);
+    }
+
+    /**
+     * @param contactId the contact id
+     * @param answered when the monitored agent answered the call
+     * @param joined when the supervisor started monitoring it
+     * @return an inbound call as the supervisor monitoring it silently sees it: the supervisor's {@code monitoring}
+     *         leg first, then the call's legs as the agent sees them
+     */
+    static Call monitored(String contactId, Instant answered, Instant joined) {
+        Call call = inbound(contactId, answered.minusSeconds(5)).connect(answered);
+        call.joined = joined;
+        call.supervisorsView = true;
+        call.monitorLeg = new ConnectionState(ConnectionStateType.SILENT_MONITOR, joined);
+        return call;
+    }
+
+    /**
+     * The supervisor barges in ({@link #monitored}), or a supervisor barges in on the agent's call: the agent's
+     * snapshot then lists the supervisor's leg after the agent's own.
+     *
+     * @param at when
+     * @return this call
+     */
+    Call barge(Instant at) {
+        if (joined == null) {
+            joined = at;
+        }
+        monitorLeg = new ConnectionState(ConnectionStateType.BARGE, at);
+        return this;
     }
 
     String id() {
@@ -163,9 +217,13 @@ final class Call {
 
     ContactSnapshot snapshot() {
         List<ConnectionSnapshot> connections = new ArrayList<>();
+        if (monitorLeg != null && supervisorsView) {
+            connections.add(monitoring());
+        }
+        SoftphoneMediaInfo media = type == ContactType.TASK ? null
+                : new SoftphoneMediaInfo(SoftphoneCallType.AUDIO_ONLY, false, null, "ctx", "{}");
         connections.add(new ConnectionSnapshot(contactId, agentConnectionId(), ConnectionType.AGENT, false, agentLeg,
-                null, new SoftphoneMediaInfo(SoftphoneCallType.AUDIO_ONLY, false, null, "ctx", "{}"), false, false,
-                null, null, null));
+                null, media, false, false, null, null, null));
         connections.add(new ConnectionSnapshot(contactId, contactId + "-customer", customerType, true, customerLeg,
                 customer, null, false, false, null, null, null));
         if (thirdPartyLeg != null) {
@@ -173,7 +231,20 @@ final class Call {
                     thirdPartyLeg, Endpoint.byPhoneNumber("+14255550199", "Supervisor"), null, false, false, null,
                     null, null));
         }
-        return new ContactSnapshot(contactId, contactId, null, type, state, queue, null, Map.of(), null, null,
+        if (monitorLeg != null && !supervisorsView) {
+            connections.add(monitoring());
+        }
+        return new ContactSnapshot(contactId, contactId, null, type, state, queue, null, Map.of(), name, null,
                 initiation, customer, connections);
+    }
+
+    private ConnectionSnapshot monitoring() {
+        MonitoringMode mode = monitorLeg.type() == ConnectionStateType.BARGE ? MonitoringMode.BARGE
+                : MonitoringMode.SILENT_MONITOR;
+        return new ConnectionSnapshot(contactId, contactId + "-monitor", ConnectionType.MONITORING, false,
+                monitorLeg, new Endpoint(null, EndpointType.AGENT, null, null, null, null),
+                new SoftphoneMediaInfo(SoftphoneCallType.AUDIO_ONLY, false, null, "ctx-monitor", "{}"), false,
+                false, null, List.of(MonitoringMode.SILENT_MONITOR, MonitoringMode.BARGE), mode,
+                new MonitoringInfo("Jane Doe", joined));
     }
 }

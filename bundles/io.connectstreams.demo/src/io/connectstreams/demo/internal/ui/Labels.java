@@ -65,6 +65,7 @@ final class Labels {
             case TRANSFERRED -> Messages.Outcome_transferred;
             case FAILED -> Messages.Outcome_failed;
             case ONGOING -> Messages.Outcome_ongoing;
+            case MONITORED -> Messages.Outcome_monitored;
         };
     }
 

@@ -86,7 +86,7 @@ public final class CallDetailsDialog extends Dialog {
     private Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(Messages.CallDetails_contactId, entry.contactId());
-        fields.put(Messages.CallLog_direction, CallLogColumns.direction(entry.direction()));
+        fields.put(Messages.CallLog_direction, CallLogColumns.direction(entry));
         fields.put(Messages.CallDetails_type, entry.contactType() == null ? "" : entry.contactType().wireValue()); //$NON-NLS-1$
         fields.put(Messages.CallLog_number, nullToEmpty(entry.number()));
         fields.put(Messages.CallLog_name, nullToEmpty(entry.endpointName()));

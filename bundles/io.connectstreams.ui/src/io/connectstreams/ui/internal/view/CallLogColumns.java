@@ -21,6 +21,7 @@ import java.util.function.Function;
 import io.connectstreams.api.calllog.CallDirection;
 import io.connectstreams.api.calllog.CallLogEntry;
 import io.connectstreams.api.calllog.CallOutcome;
+import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ui.WidgetIds;
 import io.connectstreams.ui.internal.Messages;
 
@@ -49,8 +50,8 @@ public final class CallLogColumns {
     public static final List<Column> ALL = List.of(
             new Column(Messages.CallLog_start, WidgetIds.CALL_LOG_START, e -> time(e.start()),
                     Comparator.comparing(CallLogEntry::start, Comparator.nullsFirst(Comparator.naturalOrder()))),
-            new Column(Messages.CallLog_direction, WidgetIds.CALL_LOG_DIRECTION, e -> direction(e.direction()),
-                    Comparator.comparing(e -> direction(e.direction()))),
+            new Column(Messages.CallLog_direction, WidgetIds.CALL_LOG_DIRECTION, CallLogColumns::direction,
+                    Comparator.comparing(CallLogColumns::direction)),
             new Column(Messages.CallLog_number, WidgetIds.CALL_LOG_NUMBER, e -> text(e.number()),
                     Comparator.comparing(e -> text(e.number()))),
             new Column(Messages.CallLog_name, WidgetIds.CALL_LOG_NAME, e -> text(e.endpointName()),
@@ -71,6 +72,15 @@ public final class CallLogColumns {
      */
     public static String time(Instant time) {
         return time == null ? "" : TIME.format(time); //$NON-NLS-1$
+    }
+
+    /**
+     * @param entry an entry
+     * @return what the Direction column says of it: "Task" for a task (routed to the agent, but no call), else its
+     *         direction
+     */
+    public static String direction(CallLogEntry entry) {
+        return entry.contactType() == ContactType.TASK ? Messages.CallLog_task : direction(entry.direction());
     }
 
     /**
@@ -103,6 +113,7 @@ public final class CallLogColumns {
             case TRANSFERRED -> Messages.CallLog_transferred;
             case FAILED -> Messages.CallLog_failed;
             case ONGOING -> Messages.CallLog_ongoing;
+            case MONITORED -> Messages.CallLog_monitored;
         };
     }
 
