@@ -234,8 +234,6 @@ public final class ContactCenter implements AutoCloseable {
         return new CustomerContact(this, contactId, "the task " + name);
     }
 
-    // ---------------------------------------------------------------- tasks and other agents' calls (the UI tests)
-
     /**
      * A task with a description and references (links the agent opens, ...) arrives and is offered to the
      * signed-in agent.

@@ -73,8 +73,6 @@ public final class Supervisor {
                 () -> "the agent to see " + username + " barge into " + call);
     }
 
-    // ---------------------------------------------------------------- listening again (the UI tests)
-
     /**
      * A supervisor who barged in goes back to listening silently ({@code UpdateMonitorParticipantState}
      * {@code SILENT_MONITOR}): the agent's contact then no longer shows it is under supervision, which this waits
