@@ -17,18 +17,20 @@ import org.osgi.service.log.LoggerConsumer;
 /**
  * An OSGi {@link Logger} that writes to a {@link java.lang.System.Logger}, for the worker outside a framework
  * (where no {@code LoggerFactory} service exists): {@code java.util.logging} by default, or whatever backs
- * {@code System.Logger} in the application. Messages use the OSGi format: each {@code {}} takes the next argument;
- * a last argument that is a {@link Throwable} and has no {@code {}} of its own is logged as the exception.
- * Audit messages are always logged, at {@code INFO}.
+ * {@code System.Logger} in the application. Messages use the OSGi format: each {@code {}} takes the next argument,
+ * {@code \{}} is a literal {@code {}} and {@code \\{}} a backslash before a placeholder; a last argument that is
+ * a {@link Throwable} is the record's exception, never a message argument. (A {@code ServiceReference} is formatted
+ * like any argument: the class path may lack the framework's classes, and the worker logs none.) Audit messages are
+ * logged at {@code INFO}: {@code System.Logger} has no level that is always on.
  */
-final class SystemLogger implements Logger {
+public final class SystemLogger implements Logger {
 
     private final System.Logger target;
 
     /**
      * @param name the logger's name
      */
-    SystemLogger(String name) {
+    public SystemLogger(String name) {
         this.target = System.getLogger(name);
     }
 
@@ -224,17 +226,32 @@ final class SystemLogger implements Logger {
     }
 
     private void write(Level level, String format, Object... arguments) {
-        StringBuilder message = new StringBuilder(format.length() + 32);
+        Object[] given = arguments == null ? new Object[0] : arguments;
+        int count = given.length;
+        Throwable thrown = count > 0 && given[count - 1] instanceof Throwable last ? last : null;
+        if (thrown != null) {
+            count--; // the entry's exception, not a placeholder's value
+        }
+        String text = String.valueOf(format);
+        StringBuilder message = new StringBuilder(text.length() + 32);
         int used = 0;
         int at = 0;
-        for (int next = format.indexOf("{}"); next >= 0; next = format.indexOf("{}", at)) {
-            message.append(format, at, next);
-            message.append(used < arguments.length ? String.valueOf(arguments[used++]) : "{}");
-            at = next + 2;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '\\' && text.startsWith("\\{}", at + 1)) {
+                message.append('\\'); // an escaped backslash; the placeholder after it stays one
+                at += 2;
+            } else if (c == '\\' && text.startsWith("{}", at + 1)) {
+                message.append("{}");
+                at += 3;
+            } else if (text.startsWith("{}", at)) {
+                message.append(used < count ? String.valueOf(given[used++]) : "{}");
+                at += 2;
+            } else {
+                message.append(c);
+                at++;
+            }
         }
-        message.append(format, at, format.length());
-        Throwable thrown = used < arguments.length && arguments[arguments.length - 1] instanceof Throwable t ? t
-                : null;
         if (thrown != null) {
             target.log(level, message.toString(), thrown);
         } else {
