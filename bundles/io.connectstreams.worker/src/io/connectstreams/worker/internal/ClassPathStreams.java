@@ -11,6 +11,7 @@ package io.connectstreams.worker.internal;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -29,8 +30,9 @@ import io.connectstreams.bus.internal.SynchronousEventBus;
  * The real {@link Streams} service on a plain class path, without an OSGi framework: the worker's
  * {@link StreamsComponent} on an event bus of its own, logging through {@link System#getLogger(String)}. Found with
  * {@code ServiceLoader.load(Streams.class)} ({@code META-INF/services/io.connectstreams.api.Streams}); inside a
- * framework the DS component is the service and this class is never loaded. {@link #close()} signs out and stops
- * the HTTP client and the bus.
+ * framework the DS component is the service and this class is never loaded. {@link #close()} terminates the
+ * session as {@link #terminate()} does (call {@link #logout()} first to end the login session too) and stops the
+ * HTTP client and the bus; a closed instance refuses {@link #init} with a failed stage.
  * <p>
  * Event tracing is on when the system property {@value SynchronousEventBus#TRACE_PROPERTY} is {@code true}.
  */
@@ -38,6 +40,7 @@ public final class ClassPathStreams implements Streams, AutoCloseable {
 
     private final SynchronousEventBus bus;
     private final StreamsComponent streams;
+    private volatile boolean closed;
 
     /**
      * For {@link java.util.ServiceLoader}.
@@ -50,6 +53,9 @@ public final class ClassPathStreams implements Streams, AutoCloseable {
 
     @Override
     public CompletionStage<Agent> init(StreamsConfiguration configuration, Credentials credentials) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("this Streams service was closed"));
+        }
         return streams.init(configuration, credentials);
     }
 
@@ -120,6 +126,7 @@ public final class ClassPathStreams implements Streams, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         try {
             streams.deactivate();
         } finally {

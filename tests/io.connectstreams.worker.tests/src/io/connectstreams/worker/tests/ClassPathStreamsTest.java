@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -94,7 +96,7 @@ class ClassPathStreamsTest {
     }
 
     @Test
-    void closeStopsItsBus() {
+    void closeStopsItsBusAndAClosedServiceRefusesInitWithAFailedStage() throws Exception {
         ClassPathStreams streams = new ClassPathStreams();
         streams.close();
 
@@ -102,5 +104,15 @@ class ClassPathStreamsTest {
         assertThrows(IllegalStateException.class, () -> streams.eventBus().subscribe("x", event -> {
             // never delivered
         }));
+        try (Sandbox sandbox = Sandbox.builder().port(0).start()) {
+            SandboxLogin login = sandbox.login("jane", "jane-sandbox");
+            CompletableFuture<Agent> refused = streams.init(StreamsConfiguration.builder(sandbox.baseUri())
+                    .sslContext(sandbox.clientSslContext()).build(),
+                    Credentials.sessionCookie(login.cookieName(), login.cookieValue())).toCompletableFuture();
+            ExecutionException failure = assertThrows(ExecutionException.class,
+                    () -> refused.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            assertTrue(failure.getCause() instanceof IllegalStateException, failure::toString);
+            assertFalse(failure.getCause().getMessage().contains(login.cookieValue()));
+        }
     }
 }
