@@ -49,11 +49,12 @@ public final class BusRecorder implements AutoCloseable {
      */
     public BusRecorder(EventBus bus) {
         subscription = bus.subscribeAll(event -> {
+            long delivered = System.nanoTime(); // before the lock: a reader copying the list must not delay it
             synchronized (events) {
                 if (EventType.API_METRIC.equals(event.name())) {
                     event.dataAs(ApiMetric.class).ifPresent(metrics::add);
                 } else {
-                    events.add(new Recorded(event, System.nanoTime()));
+                    events.add(new Recorded(event, delivered));
                 }
             }
         });

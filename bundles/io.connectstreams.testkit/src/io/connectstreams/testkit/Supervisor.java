@@ -42,17 +42,25 @@ public final class Supervisor {
      */
     public String monitor(CustomerContact call) {
         AtomicReference<String> connection = new AtomicReference<>();
-        AtomicReference<String> refusal = new AtomicReference<>("not tried");
-        Waits.until(center.timeout(), () -> {
-            try {
-                connection.set(center.sandbox().control().monitor(call.contactId(), username));
-                return true;
-            } catch (RuntimeException notConnectedYet) {
-                // the sandbox refuses a call that is not connected yet with its own (internal) exception
-                refusal.set(notConnectedYet.getMessage());
-                return false;
+        AtomicReference<RuntimeException> refusal = new AtomicReference<>();
+        try {
+            Waits.until(center.timeout(), () -> {
+                try {
+                    connection.set(center.sandbox().control().monitor(call.contactId(), username));
+                    return true;
+                } catch (RuntimeException notConnectedYet) {
+                    // the sandbox refuses a call that is not connected yet with its own (internal) exception
+                    refusal.set(notConnectedYet);
+                    return false;
+                }
+            }, () -> username + " to monitor " + call + " (last refusal: "
+                    + (refusal.get() == null ? "none" : refusal.get().getMessage()) + ")");
+        } catch (AssertionError timedOut) {
+            if (refusal.get() != null) {
+                timedOut.initCause(refusal.get()); // its type and stack: a real failure is not just a timeout
             }
-        }, () -> username + " to monitor " + call + " (last refusal: " + refusal.get() + ")");
+            throw timedOut;
+        }
         monitored.put(call.contactId(), connection.get());
         return connection.get();
     }

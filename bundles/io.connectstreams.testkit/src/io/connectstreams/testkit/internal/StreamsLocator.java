@@ -11,6 +11,7 @@ package io.connectstreams.testkit.internal;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 import io.connectstreams.api.Streams;
@@ -18,7 +19,8 @@ import io.connectstreams.api.Streams;
 /**
  * Finds the real {@link Streams} service: in an OSGi framework from the service registry (the worker's DS
  * component), on a plain class path through {@link ServiceLoader} (the worker registers its class-path service
- * there). On the class path one instance serves every test of the JVM, as the one service does in a framework.
+ * there). On the class path one instance serves every test of the JVM, as the one service does in a framework:
+ * tests must not close it, and the kit's tests of one JVM run one after the other (one agent session at a time).
  */
 public final class StreamsLocator {
 
@@ -41,14 +43,20 @@ public final class StreamsLocator {
 
     private static synchronized Streams onClassPath() {
         if (classPathStreams == null) {
-            Iterator<Streams> found = ServiceLoader.load(Streams.class, StreamsLocator.class.getClassLoader())
-                    .iterator();
-            if (!found.hasNext()) {
-                throw new AssertionError("no " + Streams.class.getName() + " on the class path: put the jar of"
-                        + " io.connectstreams.worker (and io.connectstreams.bus) on it, or pass one to"
-                        + " ContactCenterExtension.Builder#streams");
+            String hint = ": put the jars of io.connectstreams.worker and io.connectstreams.bus, Gson and the OSGi"
+                    + " Logger interface (org.eclipse.osgi) on it, or pass one to ContactCenterExtension.Builder#streams";
+            try {
+                Iterator<Streams> found = ServiceLoader.load(Streams.class, StreamsLocator.class.getClassLoader())
+                        .iterator();
+                if (!found.hasNext()) {
+                    throw new AssertionError("no " + Streams.class.getName() + " on the class path" + hint);
+                }
+                classPathStreams = found.next();
+            } catch (ServiceConfigurationError | LinkageError e) {
+                // a jar the worker's service needs is missing: say which one rather than a bare NoClassDefFoundError
+                throw new AssertionError("the class path's " + Streams.class.getName() + " cannot be made (" + e
+                        + ")" + hint, e);
             }
-            classPathStreams = found.next();
         }
         return classPathStreams;
     }
