@@ -29,7 +29,7 @@ import io.connectstreams.testkit.BusRecorder;
  * events whose name mentions a ringtone, and {@code streams::ringtone_unavailable} (under that name, the reason as
  * data), per contact.
  */
-final class RingtoneTelemetry {
+final class RecordedTelemetry {
 
     static final String CONNECTING = "Ringtone Connecting";
     static final String CALLBACK_CONNECTING = "Callback Ringtone Connecting";
@@ -46,7 +46,7 @@ final class RingtoneTelemetry {
     /**
      * @param events records the bus the ringtone service publishes on
      */
-    RingtoneTelemetry(BusRecorder events) {
+    RecordedTelemetry(BusRecorder events) {
         this.events = events;
     }
 

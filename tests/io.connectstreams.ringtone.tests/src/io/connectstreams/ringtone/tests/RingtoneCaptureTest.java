@@ -9,8 +9,8 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.START;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.STOP;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.agent;
 import static io.connectstreams.testing.AgentSnapshots.contact;
@@ -41,7 +41,7 @@ import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ringtone.internal.RingtoneSettings;
-import io.connectstreams.ringtone.tests.RingtoneTelemetry.Entry;
+import io.connectstreams.ringtone.tests.RecordedTelemetry.Entry;
 import io.connectstreams.testing.Await;
 
 /**

@@ -9,11 +9,11 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CALLBACK_CONNECTING;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CONNECTING;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.TASK_CONNECTING;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.CALLBACK_CONNECTING;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.CONNECTING;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.START;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.STOP;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.TASK_CONNECTING;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.BUSY;
 import static io.connectstreams.testing.AgentSnapshots.agent;
@@ -50,7 +50,7 @@ import io.connectstreams.api.model.ContactSnapshot;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ringtone.internal.RingtoneSettings;
-import io.connectstreams.ringtone.tests.RingtoneTelemetry.Entry;
+import io.connectstreams.ringtone.tests.RecordedTelemetry.Entry;
 import io.connectstreams.testing.AgentSnapshots;
 import io.connectstreams.testing.Await;
 import io.connectstreams.testing.SnapshotPlayer;

@@ -9,11 +9,11 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CONNECTING;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.FAILURE;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.UNAVAILABLE;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.CONNECTING;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.FAILURE;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.START;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.STOP;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.UNAVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.agent;
 import static io.connectstreams.testing.AgentSnapshots.voice;
@@ -48,7 +48,7 @@ import io.connectstreams.api.event.EventType;
 import io.connectstreams.api.model.ContactStateType;
 import io.connectstreams.api.model.ContactType;
 import io.connectstreams.ringtone.internal.RingtoneSettings;
-import io.connectstreams.ringtone.tests.RingtoneTelemetry.Entry;
+import io.connectstreams.ringtone.tests.RecordedTelemetry.Entry;
 
 /**
  * Ringtones that cannot play: a custom file that is missing or no audio (tried three times, then reported), and no

@@ -9,8 +9,8 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.START;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.STOP;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.agent;
 import static io.connectstreams.testing.AgentSnapshots.voice;

@@ -58,14 +58,14 @@ final class RingtoneRig implements AutoCloseable {
 
     final EventBus bus;
     final BusRecorder events;
-    final RingtoneTelemetry telemetry;
+    final RecordedTelemetry telemetry;
     final SnapshotPlayer player;
     final Ringtones ringtones;
 
     private RingtoneRig(RingtoneSettings settings, boolean startNow) {
         bus = bus();
         events = new BusRecorder(bus);
-        telemetry = new RingtoneTelemetry(events);
+        telemetry = new RecordedTelemetry(events);
         player = new SnapshotPlayer(bus);
         ringtones = new Ringtones(bus, logger(), new RingerPreferences(TEST_NODE, logger()), settings);
         if (startNow) {

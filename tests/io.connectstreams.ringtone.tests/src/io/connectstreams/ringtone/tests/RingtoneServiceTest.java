@@ -9,9 +9,9 @@
  */
 package io.connectstreams.ringtone.tests;
 
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.CONNECTING;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.START;
-import static io.connectstreams.ringtone.tests.RingtoneTelemetry.STOP;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.CONNECTING;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.START;
+import static io.connectstreams.ringtone.tests.RecordedTelemetry.STOP;
 import static io.connectstreams.testing.AgentSnapshots.AVAILABLE;
 import static io.connectstreams.testing.AgentSnapshots.BUSY;
 import static io.connectstreams.testing.AgentSnapshots.agent;
@@ -141,7 +141,7 @@ class RingtoneServiceTest {
     @Test
     void theServiceRingsForTheSessionsContacts() {
         String id = RingtoneRig.contactId("service");
-        RingtoneTelemetry telemetry = new RingtoneTelemetry(events);
+        RecordedTelemetry telemetry = new RecordedTelemetry(events);
         try (SnapshotPlayer player = new SnapshotPlayer(bus)) {
             player.play(agent(AVAILABLE, voice(id, ContactStateType.CONNECTING)));
             telemetry.await(START, id);
