@@ -156,12 +156,7 @@ class CustomerDialTest {
                 "Brazil is not among jane's dialable countries " + agent.getDialableCountries());
 
         try (BusRecorder events = new BusRecorder(streams.eventBus())) {
-            Table customers = find(Table.class, DemoWidgetIds.CUSTOMERS);
-            select(customers, rafael);
-            MenuItem call = menuItem(customers.getMenu(), CALL_CUSTOMER);
-            assertTrue(call.isEnabled(), "Call for the selected customer");
-            call.notifyListeners(SWT.Selection, new Event());
-            loop.flush();
+            callFromTheContextMenu(rafael);
 
             // "<customer> was not called: <why>", the why in PhoneNumbers' words
             String why = NLS.bind(Messages.Dial_refused, "", PhoneNumbers.explain(refused));
@@ -182,15 +177,20 @@ class CustomerDialTest {
         loop.waitUntil(() -> streams.currentAgent().isEmpty(), "no agent signed in");
         Customer ada = CustomerDirectory.builtIn().findByPhone("+14255550100").orElseThrow();
 
+        callFromTheContextMenu(ada);
+
+        awaitStatusLine(Messages.Dial_signInFirst::equals, "sign in first");
+        assertEquals(List.of(), sandboxOutboundContacts(), "the sandbox has no outbound contact");
+    }
+
+    /** Selects the customer in the list and chooses Call in its context menu. */
+    private void callFromTheContextMenu(Customer customer) {
         Table customers = find(Table.class, DemoWidgetIds.CUSTOMERS);
-        select(customers, ada);
+        select(customers, customer);
         MenuItem call = menuItem(customers.getMenu(), CALL_CUSTOMER);
         assertTrue(call.isEnabled(), "Call for the selected customer");
         call.notifyListeners(SWT.Selection, new Event());
         loop.flush();
-
-        awaitStatusLine(Messages.Dial_signInFirst::equals, "sign in first");
-        assertEquals(List.of(), sandboxOutboundContacts(), "the sandbox has no outbound contact");
     }
 
     /** Waits until the workbench window's status line shows a matching message, and returns it. */
