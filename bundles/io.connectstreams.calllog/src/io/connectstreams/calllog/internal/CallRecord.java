@@ -57,6 +57,12 @@ final class CallRecord {
 
     /** The version of the line format. */
     static final int FORMAT = 1;
+    /**
+     * The version of every line of a monitored call: format 1 plus {@code monitored} and the outcome
+     * {@code MONITORED}, which a release that reads only format 1 does not know. Such a release skips these lines
+     * (as not of its format) rather than read one as an ongoing or answered call of the supervisor's.
+     */
+    static final int MONITORED_FORMAT = 2;
 
     private int v = FORMAT;
     private String contactId;
@@ -70,8 +76,11 @@ final class CallRecord {
     private String partyName;
     /** A task's name; shown instead of the party's name. Absent from lines written before (same format). */
     private String taskName;
-    /** The agent monitors another agent's call as a supervisor; absent from lines written before (same format). */
-    private boolean monitored;
+    /**
+     * {@code true} when the agent monitors another agent's call as a supervisor ({@link #MONITORED_FORMAT});
+     * {@code null}, so absent from the line, otherwise.
+     */
+    private Boolean monitored;
     private String queueName;
     private Instant start;
     private Instant answer;
@@ -113,6 +122,7 @@ final class CallRecord {
         Optional<ConnectionSnapshot> monitoring = monitoringConnection(contact);
         if (monitoring.isPresent()) {
             record.monitored = true;
+            record.v = MONITORED_FORMAT;
             record.start = time.local(joinedAt(monitoring.get()));
         }
         return record;
@@ -223,7 +233,7 @@ final class CallRecord {
             lastState = state;
         }
         if (answer == null && state == ContactStateType.CONNECTED) {
-            answer = monitored ? start : answerTime(contact, time);
+            answer = isMonitored() ? start : answerTime(contact, time);
         }
         trackHold(contact, time);
     }
@@ -338,7 +348,7 @@ final class CallRecord {
      * @return the outcome
      */
     CallOutcome decideOutcome() {
-        if (monitored) {
+        if (isMonitored()) {
             return CallOutcome.MONITORED;
         }
         if (transferred) {
@@ -370,11 +380,12 @@ final class CallRecord {
     }
 
     /**
-     * @return whether the fields a line must have are there (a line of another program, or garbage, has not)
+     * @return whether the line is of a format this release reads and the fields a line must have are there (a line
+     *         of a later format, of another program, or garbage, is not)
      */
     boolean isComplete() {
-        return v == FORMAT && contactId != null && !contactId.isBlank() && start != null && direction != null
-                && outcome != null && holdMillis >= 0;
+        return (v == FORMAT || v == MONITORED_FORMAT && isMonitored()) && contactId != null && !contactId.isBlank()
+                && start != null && direction != null && outcome != null && holdMillis >= 0;
     }
 
     /** Fills what an older or partial line may lack. */
@@ -385,6 +396,10 @@ final class CallRecord {
         if (quality == null) {
             quality = new QualityTotals();
         }
+    }
+
+    private boolean isMonitored() {
+        return Boolean.TRUE.equals(monitored);
     }
 
     private void redecide() {

@@ -24,8 +24,10 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * One {@link CallRecord} as one line of JSON (Gson): fields in declaration order, {@code null}s left out, times as
- * ISO-8601 strings, enums by name, {@code "v"} the format version. Equal records give equal lines, which is how the
- * store tells a change from a repetition. Thread-safe.
+ * ISO-8601 strings, enums by name, {@code "v"} the format version ({@link CallRecord#FORMAT},
+ * {@link CallRecord#MONITORED_FORMAT} for a monitored call); a line of any other version is not decoded, which is how
+ * a release skips the lines of a later one it would misread. Equal records give equal lines, which is how the store
+ * tells a change from a repetition. Thread-safe.
  */
 final class CallRecordCodec {
 

@@ -12,6 +12,7 @@ package io.connectstreams.calllog.internal;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -33,9 +34,10 @@ import io.connectstreams.api.event.Subscription;
  * of the call log ({@code CallStore.announceChanges}); a listener that waits for another thread (the SWT display
  * thread, say) which publishes a bus event the log records cannot deadlock, and a recording thread that finds
  * another one delivering leaves its changes to it;</li>
- * <li>{@link #onOwnThread} ({@code CallLog.addListener}): the log's {@link ListenerThread}, handed every change as it
- * is queued; whoever saved a change (the worker's event thread, the UI's action thread) never runs a host's
- * code.</li>
+ * <li>{@link #onOwnThread} ({@code CallLog.addListener}): the log's {@link ListenerThread}, handed one delivery
+ * whenever a change is queued and none is scheduled yet (a slow listener does not fill the thread's queue with
+ * deliveries of changes an earlier one takes); whoever saved a change (the worker's event thread, the UI's action
+ * thread) never runs a host's code.</li>
  * </ul>
  * Each listener is isolated: one that throws is logged and reported ({@code streams::handler_failure}), the others,
  * and the recording, go on.
@@ -53,6 +55,11 @@ final class ChangeListeners<L> {
     private final BiConsumer<L, CallLogChange> notifier;
     /** Delivers every change queued; {@code null} when the recording thread does ({@link #deliver}). */
     private final ListenerThread thread;
+    /**
+     * A delivery is handed to the {@link #thread} and has not started draining: it takes every change queued until
+     * then, so none needs another.
+     */
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Logger logger;
     private final Consumer<HandlerFailure> failures;
 
@@ -98,8 +105,8 @@ final class ChangeListeners<L> {
             return;
         }
         pending.add(change);
-        if (thread != null) {
-            thread.execute(this::deliver);
+        if (thread != null && scheduled.compareAndSet(false, true)) {
+            thread.execute(this::deliverScheduled);
         }
     }
 
@@ -120,6 +127,15 @@ final class ChangeListeners<L> {
                 delivering.unlock();
             }
         }
+    }
+
+    /**
+     * The scheduled delivery: clears {@link #scheduled} before draining, so a change queued from then on, which the
+     * drain may miss, schedules the next delivery itself.
+     */
+    private void deliverScheduled() {
+        scheduled.set(false);
+        deliver();
     }
 
     /** Stops the log's own thread, if any, once the changes handed over are delivered. */

@@ -49,6 +49,7 @@ class CallLogListenerTest {
     private static final Duration WAIT = Recording.WAIT;
     private static final int CALLS = 4;
     private static final int SAVES_PER_CALL = 25;
+    private static final int QUEUED_WHILE_BLOCKED = 1_000;
 
     @TempDir
     Path directory;
@@ -127,6 +128,34 @@ class CallLogListenerTest {
                     assertEquals(Integer.toString(n), notes.get(n), contactId);
                 }
             }
+        }
+    }
+
+    @Test
+    void aListenerBlockedWhileChangesPileUpGetsEveryOneInOrder() throws InterruptedException {
+        try (Recording log = new Recording(directory, "listener-blocked")) {
+            log.answeredCall("blocked-1", 0);
+            CountDownLatch release = new CountDownLatch(1);
+            List<String> notes = new CopyOnWriteArrayList<>();
+            log.store().addListener(change -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                notes.add(change.entry().notes());
+            });
+            List<String> saved = new ArrayList<>();
+            for (int n = 0; n < QUEUED_WHILE_BLOCKED; n++) {
+                saved.add(Integer.toString(n));
+                assertTrue(log.saveWrapUp("blocked-1", new WrapUp(null, saved.get(n))));
+            }
+            assertTrue(notes.isEmpty(), "the listener is still blocked on the first change");
+            release.countDown();
+
+            Await.until(WAIT, () -> notes.size() == QUEUED_WHILE_BLOCKED, () -> "every change delivered: "
+                    + notes.size() + " of " + QUEUED_WHILE_BLOCKED);
+            assertEquals(saved, notes, "in the order they were saved");
         }
     }
 

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.connectstreams.api.event.EventBus;
 import io.connectstreams.api.event.HandlerFailure;
 import io.connectstreams.api.event.StreamsEvents;
-import io.connectstreams.api.event.Subscription;
 import io.connectstreams.testing.Bundles;
+import io.connectstreams.testkit.BusRecorder;
 
 /**
  * An {@code onChange} listener that throws is reported on the bus as an {@code addListener} listener is: both kinds
@@ -37,11 +36,8 @@ class OnChangeFailureTest {
 
     @Test
     void aThrowingOnChangeListenerIsReportedOnTheBus() {
-        EventBus bus = Bundles.service(EventBus.class, Recording.WAIT);
-        List<HandlerFailure> reported = new CopyOnWriteArrayList<>();
         try (Recording log = new Recording(directory, "onchange-reported");
-                Subscription failures = bus.subscribe(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class,
-                        reported::add)) {
+                BusRecorder events = new BusRecorder(Bundles.service(EventBus.class, Recording.WAIT))) {
             AtomicInteger thrown = new AtomicInteger();
             log.store().onChange(entry -> {
                 thrown.incrementAndGet();
@@ -49,6 +45,7 @@ class OnChangeFailureTest {
             });
 
             log.answeredCall("reported-1", 0);
+            List<HandlerFailure> reported = events.payloads(StreamsEvents.HANDLER_FAILURE, HandlerFailure.class);
             assertTrue(thrown.get() > 0);
             assertEquals(thrown.get(), reported.size(), () -> "each failure reported, on the recording thread: "
                     + reported);

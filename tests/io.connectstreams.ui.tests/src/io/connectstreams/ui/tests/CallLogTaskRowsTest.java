@@ -10,7 +10,6 @@
 package io.connectstreams.ui.tests;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -22,14 +21,17 @@ import org.junit.jupiter.api.Test;
 
 import io.connectstreams.api.calllog.CallLogEntry;
 import io.connectstreams.sandbox.AgentSpec;
-import io.connectstreams.sandbox.SandboxControl;
+import io.connectstreams.testkit.CustomerContact;
+import io.connectstreams.testkit.Supervisor;
 import io.connectstreams.ui.AgentPreferences;
 import io.connectstreams.ui.WidgetIds;
+import io.connectstreams.ui.internal.Messages;
 import io.connectstreams.ui.internal.view.CallLogColumns;
 
 /**
- * The call-log table's rows of contacts that are not calls the agent took, against the sandbox: a task shows "Task"
- * and its name, without a number; the call a supervisor monitored shows "Monitored", not "Answered".
+ * The call-log table's rows of contacts that are not calls the agent took, against the sandbox: a task shows
+ * {@code Messages.CallLog_task} and its name, without a number; the call a supervisor monitored shows
+ * {@code Messages.CallLog_monitored}, not answered.
  */
 class CallLogTaskRowsTest extends ViewTestBase {
 
@@ -44,11 +46,11 @@ class CallLogTaskRowsTest extends ViewTestBase {
     @Test
     void aTaskSaysTaskAndItsName() {
         signInAvailable();
-        String taskId = fixture.sandbox.control().placeTask(TASK, null, Map.of(), null, "jane");
+        String taskId = fixture.center().taskArrives(TASK).contactId();
 
         Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
         robot.waitUntil(() -> cells(callLog, taskId)
-                .filter(row -> "Task".equals(cell(row, WidgetIds.CALL_LOG_DIRECTION))
+                .filter(row -> Messages.CallLog_task.equals(cell(row, WidgetIds.CALL_LOG_DIRECTION))
                         && TASK.equals(cell(row, WidgetIds.CALL_LOG_NAME))
                         && cell(row, WidgetIds.CALL_LOG_NUMBER).isEmpty())
                 .isPresent(), () -> "the task's row, Task and its name without a number: " + UiRobot.rows(callLog));
@@ -56,26 +58,20 @@ class CallLogTaskRowsTest extends ViewTestBase {
 
     @Test
     void theCallASupervisorMonitoredSaysMonitored() {
-        SandboxControl control = fixture.sandbox.control();
         // the monitored agent answers by itself on a desk phone: the view's runtime is Sam's
-        control.addAgent(AgentSpec.of("desk", "desk-sandbox", "Desk Agent").withSoftphone(false, "+12065550199")
-                .withAutoAccept(true).withInitialState("Available"));
+        fixture.sandbox.control().addAgent(AgentSpec.of("desk", "desk-sandbox", "Desk Agent")
+                .withSoftphone(false, "+12065550199").withAutoAccept(true).withInitialState("Available"));
         fixture.signIn(robot, "sam", false);
-        String contactId = control.placeCall(CALLER, null, "desk");
-        robot.waitUntil(() -> {
-            try {
-                control.monitor(contactId, "sam");
-                return true;
-            } catch (RuntimeException notConnectedYet) {
-                return false;
-            }
-        }, "the desk agent to take the call, and Sam to monitor it");
+        CustomerContact call = fixture.center().customerCallsAgent(CALLER, "desk");
+        Supervisor sam = fixture.center().supervisor("sam");
+        SandboxFixture.step(robot, () -> sam.monitor(call), "the desk agent to take the call, and Sam to monitor it");
         Table callLog = view.find(Table.class, WidgetIds.CALL_LOG);
-        robot.waitUntil(() -> cells(callLog, contactId).isPresent(), () -> "Sam's entry: " + UiRobot.rows(callLog));
-        control.hangUp(contactId);
+        robot.waitUntil(() -> cells(callLog, call.contactId()).isPresent(),
+                () -> "Sam's entry: " + UiRobot.rows(callLog));
+        call.hangUp();
 
-        robot.waitUntil(() -> cells(callLog, contactId)
-                .filter(row -> "Monitored".equals(cell(row, WidgetIds.CALL_LOG_OUTCOME))
+        robot.waitUntil(() -> cells(callLog, call.contactId())
+                .filter(row -> Messages.CallLog_monitored.equals(cell(row, WidgetIds.CALL_LOG_OUTCOME))
                         && CALLER.equals(cell(row, WidgetIds.CALL_LOG_NUMBER)))
                 .isPresent(), () -> "the monitored call's row: " + UiRobot.rows(callLog));
     }
