@@ -70,13 +70,7 @@ class LineFormatTest {
     @Test
     void aTasksNameSurvivesARestart() {
         try (Recording log = new Recording(directory, "task-restart")) {
-            Call task = Call.task("task-1", TASK, log.t(10));
-            log.play(11, task);
-            task.connect(log.t(14));
-            log.play(15, task);
-            task.hangUp(log.t(40));
-            log.play(41, task);
-            log.play(50);
+            Call task = log.workedTask("task-1", TASK, 10);
 
             log.restart();
             CallLogEntry entry = log.entry(task.id());

@@ -154,6 +154,26 @@ final class Recording implements AutoCloseable {
     }
 
     /**
+     * Plays a whole task the agent works on: offered at {@code offered}, accepted 4 s later, ended after 26 s of
+     * work, destroyed 10 s after that.
+     *
+     * @param contactId the contact id
+     * @param name the task's name
+     * @param offered the offer, in test seconds
+     * @return the task
+     */
+    Call workedTask(String contactId, String name, long offered) {
+        Call task = Call.task(contactId, name, t(offered));
+        play(offered + 1, task);
+        task.connect(t(offered + 4));
+        play(offered + 5, task);
+        task.hangUp(t(offered + 30));
+        play(offered + 31, task);
+        play(offered + 40);
+        return task;
+    }
+
+    /**
      * The application dies: the recorder hears nothing more and the store is not closed; new ones start on the same
      * directory.
      */
