@@ -18,13 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,49 +46,29 @@ class ClassPathStreamsTest {
     @Test
     void signsInOnItsOwnBusAndLogsThroughSystemLoggerWithoutTheCookie() throws Exception {
         Streams registered = Bundles.service(Streams.class, WAIT);
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord logRecord) {
-                records.add(logRecord);
+        try (JulRecords records = new JulRecords("io.connectstreams.worker", Level.ALL)) {
+            SandboxLogin login;
+            try (ClassPathStreams streams = new ClassPathStreams();
+                    Sandbox sandbox = Sandbox.builder().port(0).start()) {
+                login = sandbox.login("jane", "jane-sandbox");
+                Agent agent = streams.init(StreamsConfiguration.builder(sandbox.baseUri())
+                        .sslContext(sandbox.clientSslContext()).build(),
+                        Credentials.sessionCookie(login.cookieName(), login.cookieValue()))
+                        .toCompletableFuture().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                assertNotSame(registered.eventBus(), streams.eventBus(), "a bus of its own");
+                assertEquals("Jane Doe", agent.getName());
+                try (ContactCenter center = ContactCenter.attach(sandbox, streams, WAIT)) {
+                    center.agentGoes("Available");
+                }
             }
-
-            @Override
-            public void flush() {
-                // nothing buffered
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        };
-        Logger worker = Logger.getLogger("io.connectstreams.worker");
-        Level level = worker.getLevel();
-        worker.setLevel(Level.ALL);
-        worker.addHandler(capture);
-        SandboxLogin login;
-        try (ClassPathStreams streams = new ClassPathStreams();
-                Sandbox sandbox = Sandbox.builder().port(0).start()) {
-            login = sandbox.login("jane", "jane-sandbox");
-            Agent agent = streams.init(StreamsConfiguration.builder(sandbox.baseUri())
-                    .sslContext(sandbox.clientSslContext()).build(),
-                    Credentials.sessionCookie(login.cookieName(), login.cookieValue()))
-                    .toCompletableFuture().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            assertNotSame(registered.eventBus(), streams.eventBus(), "a bus of its own");
-            assertEquals("Jane Doe", agent.getName());
-            try (ContactCenter center = ContactCenter.attach(sandbox, streams, WAIT)) {
-                center.agentGoes("Available");
-            }
-        } finally {
-            worker.removeHandler(capture);
-            worker.setLevel(level);
+            List<String> messages = records.messages();
+            String initializing = "initializing against https://127\\.0\\.0\\.1:\\d+/?";
+            assertTrue(messages.stream().anyMatch(m -> m.matches(initializing)),
+                    "the instance URL put into the message's {}: " + messages);
+            assertFalse(messages.stream().anyMatch(m -> m.contains("{}")), "every {} filled: " + messages);
+            assertFalse(messages.stream().anyMatch(m -> m.contains(login.cookieValue())),
+                    "no session cookie in the log");
         }
-        List<String> messages = records.stream().map(LogRecord::getMessage).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.matches("initializing against https://127\\.0\\.0\\.1:\\d+/?")),
-                "the instance URL put into the message's {}: " + messages);
-        assertFalse(messages.stream().anyMatch(m -> m.contains("{}")), "every {} filled: " + messages);
-        assertFalse(messages.stream().anyMatch(m -> m.contains(login.cookieValue())), "no session cookie in the log");
     }
 
     @Test

@@ -16,11 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,36 +33,17 @@ class SystemLoggerTest {
 
     private static final String NAME = "io.connectstreams.worker.tests.system-logger";
 
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord logRecord) {
-            records.add(logRecord);
-        }
-
-        @Override
-        public void flush() {
-            // nothing buffered
-        }
-
-        @Override
-        public void close() {
-            // nothing held
-        }
-    };
-    private final Logger target = Logger.getLogger(NAME);
     private final SystemLogger logger = new SystemLogger(NAME);
+    private JulRecords records;
 
     @BeforeEach
     void capture() {
-        target.setLevel(Level.INFO);
-        target.addHandler(capture);
+        records = new JulRecords(NAME, Level.INFO);
     }
 
     @AfterEach
     void release() {
-        target.removeHandler(capture);
-        target.setLevel(null);
+        records.close();
     }
 
     @Test
@@ -93,8 +71,8 @@ class SystemLoggerTest {
         logger.error("failed", failure);
 
         assertEquals(List.of("GetAgentSnapshot failed: {}", "failed"), messages());
-        assertSame(failure, records.get(0).getThrown());
-        assertSame(failure, records.get(1).getThrown());
+        assertSame(failure, records.records().get(0).getThrown());
+        assertSame(failure, records.records().get(1).getThrown());
     }
 
     @Test
@@ -107,7 +85,7 @@ class SystemLoggerTest {
 
         assertEquals(List.of("a warning", "an error", "an audit entry"), messages());
         assertEquals(List.of(Level.WARNING, Level.SEVERE, Level.INFO),
-                records.stream().map(LogRecord::getLevel).toList());
+                records.records().stream().map(LogRecord::getLevel).toList());
         assertTrue(!logger.isDebugEnabled() && logger.isInfoEnabled());
     }
 
@@ -117,10 +95,10 @@ class SystemLoggerTest {
         logger.info("{}", (Object) null);
 
         assertEquals(List.of("null", "null"), messages());
-        assertNull(records.get(0).getThrown());
+        assertNull(records.records().get(0).getThrown());
     }
 
     private List<String> messages() {
-        return records.stream().map(LogRecord::getMessage).toList();
+        return records.messages();
     }
 }
