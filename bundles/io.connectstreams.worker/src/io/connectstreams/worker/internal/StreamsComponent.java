@@ -39,10 +39,10 @@ import io.connectstreams.api.event.Subscription;
 /**
  * The {@link Streams} service: starts and ends agent {@link Session}s, one at a time, on one
  * {@link SharedHttpClient}, so init/terminate cycles start no new HTTP client threads. A DS component in a
- * framework; outside one, {@link ClassPathStreams} makes one.
+ * framework; outside one, {@link ClassPathStreams} is one (not final for that subclass only).
  */
 @Component(service = Streams.class, immediate = true)
-public final class StreamsComponent implements Streams {
+public class StreamsComponent implements Streams {
 
     private final EventBus bus;
     private final Logger logger;
