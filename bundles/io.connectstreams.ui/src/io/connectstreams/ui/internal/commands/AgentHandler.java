@@ -14,15 +14,9 @@ import java.util.concurrent.CompletionStage;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.log.Logger;
-import org.osgi.service.log.LoggerFactory;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.connectstreams.api.Agent;
 import io.connectstreams.api.Contact;
-import io.connectstreams.api.Streams;
 import io.connectstreams.api.StreamsException;
 import io.connectstreams.api.model.AgentSnapshot;
 import io.connectstreams.api.model.ContactSnapshot;
@@ -37,19 +31,13 @@ import io.connectstreams.ui.internal.session.Jobs;
 abstract class AgentHandler extends AbstractHandler {
 
     private final String label;
-    private final ServiceTracker<Streams, Streams> streams;
-    private final ServiceTracker<LoggerFactory, LoggerFactory> loggers;
+    private final HandlerServices services = new HandlerServices();
 
     /**
      * @param label the action's name, shown in the Progress view
      */
     AgentHandler(String label) {
         this.label = label;
-        BundleContext context = FrameworkUtil.getBundle(AgentHandler.class).getBundleContext();
-        streams = new ServiceTracker<>(context, Streams.class, null);
-        streams.open();
-        loggers = new ServiceTracker<>(context, LoggerFactory.class, null);
-        loggers.open();
     }
 
     @Override
@@ -71,11 +59,8 @@ abstract class AgentHandler extends AbstractHandler {
         Jobs.run(label, monitor -> run(agent.get(), contact.get()).toCompletableFuture().join())
                 .whenComplete((done, failure) -> {
                     if (failure != null) {
-                        LoggerFactory factory = loggers.getService();
-                        if (factory != null) {
-                            Logger logger = factory.getLogger(getClass());
-                            logger.warn("{} failed: {}", getClass().getSimpleName(), failure.toString()); //$NON-NLS-1$
-                        }
+                        services.logger(getClass()).ifPresent(logger -> logger.warn("{} failed: {}", //$NON-NLS-1$
+                                getClass().getSimpleName(), failure.toString()));
                     }
                 });
         return null;
@@ -83,8 +68,7 @@ abstract class AgentHandler extends AbstractHandler {
 
     @Override
     public void dispose() {
-        streams.close();
-        loggers.close();
+        services.close();
         super.dispose();
     }
 
@@ -111,7 +95,6 @@ abstract class AgentHandler extends AbstractHandler {
     }
 
     private Optional<Agent> agent() {
-        Streams service = streams.getService();
-        return service == null ? Optional.empty() : service.currentAgent();
+        return services.agent();
     }
 }

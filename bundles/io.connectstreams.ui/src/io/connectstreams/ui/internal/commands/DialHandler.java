@@ -14,14 +14,9 @@ import java.util.Optional;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.log.Logger;
-import org.osgi.service.log.LoggerFactory;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.connectstreams.api.Agent;
-import io.connectstreams.api.Streams;
 import io.connectstreams.api.StreamsException;
 import io.connectstreams.api.event.StreamsEvents;
 import io.connectstreams.api.phone.NumberRefusedException;
@@ -41,17 +36,7 @@ import io.connectstreams.ui.internal.session.Jobs;
  */
 public final class DialHandler extends AbstractHandler {
 
-    private final ServiceTracker<Streams, Streams> streams;
-    private final ServiceTracker<LoggerFactory, LoggerFactory> loggers;
-
-    /** Tracks the Streams service and the log. */
-    public DialHandler() {
-        BundleContext context = FrameworkUtil.getBundle(DialHandler.class).getBundleContext();
-        streams = new ServiceTracker<>(context, Streams.class, null);
-        streams.open();
-        loggers = new ServiceTracker<>(context, LoggerFactory.class, null);
-        loggers.open();
-    }
+    private final HandlerServices services = new HandlerServices();
 
     @Override
     public boolean isEnabled() {
@@ -76,10 +61,7 @@ public final class DialHandler extends AbstractHandler {
         if (!checked.isAccepted()) {
             NumberRefusedException refusal = new NumberRefusedException(number, checked);
             logger().ifPresent(log -> log.warn("Dial refused {}: {}", number, refusal.toString())); //$NON-NLS-1$
-            Streams service = streams.getService();
-            if (service != null) {
-                service.eventBus().trigger(StreamsEvents.DIAL_REFUSED, refusal);
-            }
+            services.streams().ifPresent(service -> service.eventBus().trigger(StreamsEvents.DIAL_REFUSED, refusal));
             throw new ExecutionException(refusal.getMessage(), refusal);
         }
         Jobs.run(Messages.Dial_job, monitor -> Dialing.dial(agent, checked.e164(), queueArn).toCompletableFuture()
@@ -93,18 +75,15 @@ public final class DialHandler extends AbstractHandler {
 
     @Override
     public void dispose() {
-        streams.close();
-        loggers.close();
+        services.close();
         super.dispose();
     }
 
     private Optional<Logger> logger() {
-        LoggerFactory factory = loggers.getService();
-        return factory == null ? Optional.empty() : Optional.of(factory.getLogger(DialHandler.class));
+        return services.logger(DialHandler.class);
     }
 
     private Optional<Agent> agent() {
-        Streams service = streams.getService();
-        return service == null ? Optional.empty() : service.currentAgent();
+        return services.agent();
     }
 }
